@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Candidate } from '@pilkada/shared/payload-types'
+import { fieldError } from '../../../lib/validationError'
+import { relationId } from '../../../lib/relationId'
+
+/** Refuses a second pair with the same ballot number in one election; names the pair. */
+export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const electionId = relationId(data.election ?? originalDoc?.election)
+  const ballotNumber = data.ballotNumber ?? originalDoc?.ballotNumber
+  if (electionId && ballotNumber) {
+    const { docs } = await req.payload.find({
+      collection: 'candidates',
+      where: {
+        and: [
+          { election: { equals: electionId } },
+          { ballotNumber: { equals: ballotNumber } },
+          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+      depth: 0,
+      limit: 1,
+      draft: true,
+      req,
+    })
+    const taken = docs[0]
+    if (taken) {
+      throw fieldError(
+        'candidates',
+        'ballotNumber',
+        `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
+      )
+    }
+  }
+  const head = data.headName ?? originalDoc?.headName
+  const deputy = data.deputyName ?? originalDoc?.deputyName
+  if (head && deputy) data.title = `${ballotNumber}. ${head} – ${deputy}`
+  return data
+}

@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+
+import { CANDIDATE_STATUSES, type CandidateStatus } from '@pilkada/shared'
+
+import { authenticated } from '../../access/authenticated'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { sourceField } from '../../fields/source'
+import { checkCandidate } from './hooks/checkCandidate'
+import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
+
+const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
+  confirmed: { id: 'Ditetapkan', en: 'Confirmed' },
+  withdrawn: { id: 'Mengundurkan diri', en: 'Withdrawn' },
+  disqualified: { id: 'Didiskualifikasi', en: 'Disqualified' },
+}
+
+/** A candidate pair (pasangan calon) of one election, with its ballot number. */
+export const Candidates: CollectionConfig<'candidates'> = {
+  slug: 'candidates',
+  labels: {
+    singular: { id: 'Pasangan calon', en: 'Candidate pair' },
+    plural: { id: 'Pasangan calon', en: 'Candidate pairs' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: authenticatedOrPublished,
+    update: authenticated,
+  },
+  admin: {
+    defaultColumns: ['title', 'election', 'ballotNumber', 'status'],
+    group: { id: 'Pemilihan', en: 'Elections' },
+    listSearchableFields: ['headName', 'deputyName'],
+    useAsTitle: 'title',
+  },
+  defaultSort: 'ballotNumber',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { id: 'Pasangan', en: 'Pair' },
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'election',
+      type: 'relationship',
+      label: { id: 'Pemilihan', en: 'Election' },
+      relationTo: 'elections',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'ballotNumber',
+      type: 'number',
+      label: { id: 'Nomor urut', en: 'Ballot number' },
+      required: true,
+      min: 1,
+      max: 20,
+      index: true,
+      validate: (value: null | number | undefined) =>
+        (Number.isInteger(value) && (value as number) >= 1) ||
+        'Nomor urut harus bilangan bulat mulai dari 1.',
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'headName',
+          type: 'text',
+          label: { id: 'Calon kepala daerah', en: 'Head candidate' },
+          required: true,
+        },
+        {
+          name: 'deputyName',
+          type: 'text',
+          label: { id: 'Calon wakil kepala daerah', en: 'Deputy candidate' },
+          required: true,
+        },
+      ],
+    },
+    {
+      name: 'photo',
+      type: 'upload',
+      label: { id: 'Foto pasangan', en: 'Photo of the pair' },
+      relationTo: 'media',
+    },
+    {
+      name: 'nomination',
+      type: 'radio',
+      label: { id: 'Jalur pencalonan', en: 'Nomination' },
+      required: true,
+      defaultValue: 'parties',
+      options: [
+        { label: { id: 'Partai politik / gabungan partai', en: 'Political parties' }, value: 'parties' },
+        { label: { id: 'Perseorangan (independen)', en: 'Independent' }, value: 'independent' },
+      ],
+    },
+    {
+      name: 'parties',
+      type: 'text',
+      hasMany: true,
+      label: { id: 'Partai pengusung', en: 'Nominating parties' },
+      admin: { condition: (data) => data?.nomination !== 'independent' },
+      validate: (
+        value: null | string[] | undefined,
+        { siblingData }: { siblingData: Partial<{ nomination: string }> },
+      ) => {
+        const count = Array.isArray(value) ? value.filter((p) => p.trim()).length : 0
+        if (siblingData?.nomination === 'independent') {
+          return count === 0 || 'Pasangan perseorangan tidak memiliki partai pengusung.'
+        }
+        return count > 0 || 'Sebutkan paling sedikit satu partai pengusung, atau pilih jalur perseorangan.'
+      },
+    },
+    {
+      name: 'vision',
+      type: 'richText',
+      label: { id: 'Visi', en: 'Vision' },
+      localized: true,
+    },
+    {
+      name: 'mission',
+      type: 'richText',
+      label: { id: 'Misi', en: 'Mission' },
+      localized: true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { id: 'Status pencalonan', en: 'Candidacy status' },
+      required: true,
+      defaultValue: 'confirmed',
+      options: CANDIDATE_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      admin: { position: 'sidebar' },
+    },
+    sourceField(),
+  ],
+  hooks: {
+    afterChange: [deriveElectionAfterChange],
+    afterDelete: [deriveElectionAfterDelete],
+    beforeChange: [checkCandidate],
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

@@ -1,0 +1,145 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  ELECTION_STATUSES,
+  EXCEPTIONAL_ELECTION_STATUSES,
+  OFFICES,
+  type ElectionStatus,
+} from '@pilkada/shared'
+
+import { authenticated } from '../../access/authenticated'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { OFFICE_LABELS, STATUS_LABELS } from './labels'
+import { checkElection } from './hooks/checkElection'
+
+const isExceptional = (status: unknown) =>
+  EXCEPTIONAL_ELECTION_STATUSES.includes(status as ElectionStatus)
+
+/** One race: the head of one region, on one voting day. */
+export const Elections: CollectionConfig<'elections'> = {
+  slug: 'elections',
+  labels: {
+    singular: { id: 'Pemilihan', en: 'Election' },
+    plural: { id: 'Pemilihan', en: 'Elections' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: authenticatedOrPublished,
+    update: authenticated,
+  },
+  admin: {
+    defaultColumns: ['title', 'office', 'status', 'candidateCount', 'votingDate'],
+    group: { id: 'Pemilihan', en: 'Elections' },
+    useAsTitle: 'title',
+  },
+  defaultSort: 'title',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { id: 'Nama pemilihan', en: 'Election name' },
+      index: true,
+      admin: {
+        readOnly: true,
+        description: { id: 'Dibuat dari wilayah dan jabatan.', en: 'Made from region and office.' },
+      },
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      label: { id: 'Wilayah', en: 'Region' },
+      relationTo: 'regions',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'office',
+      type: 'select',
+      label: { id: 'Jabatan', en: 'Office' },
+      required: true,
+      index: true,
+      options: OFFICES.map((value) => ({ label: OFFICE_LABELS[value], value })),
+    },
+    {
+      name: 'votingDate',
+      type: 'date',
+      label: { id: 'Hari pemungutan suara', en: 'Voting day' },
+      required: true,
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { id: 'Status', en: 'Status' },
+      required: true,
+      defaultValue: 'scheduled',
+      index: true,
+      options: ELECTION_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+    },
+    {
+      name: 'statusReason',
+      type: 'textarea',
+      label: { id: 'Alasan status', en: 'Reason for the status' },
+      localized: true,
+      admin: {
+        condition: (data) => isExceptional(data?.status),
+        description: {
+          id: 'Wajib untuk pemilihan ulang, ditunda atau dibatalkan: jelaskan kepada pemilih.',
+          en: 'Required for a re-run, postponed or cancelled election: explain it to voters.',
+        },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
+        !isExceptional(siblingData?.status) ||
+        (typeof value === 'string' && value.trim().length > 0) ||
+        'Alasan wajib diisi bila pemilihan diulang, ditunda atau dibatalkan.',
+    },
+    {
+      name: 'statusSource',
+      type: 'textarea',
+      label: { id: 'Sumber status', en: 'Source of the status' },
+      admin: { condition: (data) => isExceptional(data?.status) },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
+        !isExceptional(siblingData?.status) ||
+        (typeof value === 'string' && value.trim().length > 0) ||
+        'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).',
+    },
+    {
+      name: 'candidateCount',
+      type: 'number',
+      label: { id: 'Jumlah pasangan calon terbit', en: 'Published candidate pairs' },
+      defaultValue: 0,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          id: 'Dihitung dari pasangan calon yang terbit.',
+          en: 'Counted from the published candidate pairs.',
+        },
+      },
+    },
+    {
+      name: 'singleCandidate',
+      type: 'checkbox',
+      label: { id: 'Calon tunggal (melawan kotak kosong)', en: 'Single pair (against the empty box)' },
+      defaultValue: false,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          id: 'Otomatis: benar bila tepat satu pasangan calon terbit.',
+          en: 'Derived: true when exactly one candidate pair is published.',
+        },
+      },
+    },
+  ],
+  hooks: {
+    beforeChange: [checkElection],
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

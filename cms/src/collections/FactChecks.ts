@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { FACT_CHECK_VERDICTS, type FactCheckVerdict } from '@pilkada/shared'
+
+import { authenticated } from '../access/authenticated'
+import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { authorityField } from '../fields/authority'
+import { defaultLexical } from '../fields/defaultLexical'
+import { sourceField } from '../fields/source'
+
+const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
+  true: { id: 'Benar', en: 'True' },
+  false: { id: 'Salah (hoaks)', en: 'False' },
+  misleading: { id: 'Menyesatkan', en: 'Misleading' },
+  unproven: { id: 'Belum terbukti', en: 'Unproven' },
+}
+
+/** A claim that circulates about the election, checked against official sources. */
+export const FactChecks: CollectionConfig<'fact-checks'> = {
+  slug: 'fact-checks',
+  labels: {
+    singular: { id: 'Cek fakta', en: 'Fact-check' },
+    plural: { id: 'Cek fakta', en: 'Fact-checks' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: authenticatedOrPublished,
+    update: authenticated,
+  },
+  admin: {
+    defaultColumns: ['claim', 'verdict', 'date', 'authority', '_status'],
+    group: { id: 'Konten', en: 'Content' },
+    useAsTitle: 'claim',
+  },
+  defaultSort: '-date',
+  fields: [
+    {
+      name: 'claim',
+      type: 'text',
+      label: { id: 'Klaim yang beredar', en: 'Claim' },
+      required: true,
+      localized: true,
+    },
+    {
+      name: 'verdict',
+      type: 'select',
+      label: { id: 'Kesimpulan', en: 'Verdict' },
+      required: true,
+      options: FACT_CHECK_VERDICTS.map((value) => ({ label: VERDICT_LABELS[value], value })),
+    },
+    {
+      name: 'explanation',
+      type: 'richText',
+      label: { id: 'Penjelasan', en: 'Explanation' },
+      required: true,
+      localized: true,
+      editor: defaultLexical,
+    },
+    sourceField({ name: 'sources', label: { id: 'Sumber', en: 'Sources' } }),
+    authorityField(),
+    {
+      name: 'date',
+      type: 'date',
+      label: { id: 'Tanggal', en: 'Date' },
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+  ],
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

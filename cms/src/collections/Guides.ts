@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { authorityField } from '../fields/authority'
+import { defaultLexical } from '../fields/defaultLexical'
+import { slugField } from '../fields/slug'
+import { sourceField } from '../fields/source'
+import { topicField } from './topics'
+
+/** A voter guide: how to vote, what to bring, how to report a violation. */
+export const Guides: CollectionConfig<'guides'> = {
+  slug: 'guides',
+  labels: {
+    singular: { id: 'Panduan', en: 'Guide' },
+    plural: { id: 'Panduan', en: 'Guides' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: authenticatedOrPublished,
+    update: authenticated,
+  },
+  admin: {
+    defaultColumns: ['title', 'topic', 'authority', '_status', 'updatedAt'],
+    group: { id: 'Konten', en: 'Content' },
+    useAsTitle: 'title',
+  },
+  defaultSort: 'order',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { id: 'Judul', en: 'Title' },
+      required: true,
+      localized: true,
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { id: 'Ringkasan', en: 'Summary' },
+      required: true,
+      localized: true,
+      maxLength: 300,
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { id: 'Isi', en: 'Body' },
+      required: true,
+      localized: true,
+      editor: defaultLexical,
+    },
+    slugField(),
+    topicField,
+    authorityField(),
+    {
+      name: 'order',
+      type: 'number',
+      label: { id: 'Urutan', en: 'Order' },
+      defaultValue: 100,
+      admin: { position: 'sidebar' },
+    },
+    sourceField(),
+  ],
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

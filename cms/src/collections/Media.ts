@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Images (candidate photos, illustrations), resized by sharp to sizes that suit phones. */
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { id: 'Media', en: 'Media' },
+    plural: { id: 'Media', en: 'Media' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: anyone,
+    update: authenticated,
+  },
+  admin: {
+    group: { id: 'Konten', en: 'Content' },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { id: 'Teks alternatif', en: 'Alt text' },
+      required: true,
+      localized: true,
+      admin: {
+        description: {
+          id: 'Apa yang terlihat pada gambar, untuk pembaca layar.',
+          en: 'What the image shows, for screen readers.',
+        },
+      },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { id: 'Sumber gambar', en: 'Image credit' },
+    },
+  ],
+  upload: {
+    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 160, height: 160, position: 'centre' },
+      { name: 'small', width: 360 },
+      { name: 'medium', width: 720 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+}

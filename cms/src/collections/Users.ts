@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { AUTHORITIES, ROLES } from '@pilkada/shared'
+
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+
+const ROLE_LABELS = {
+  admin: { id: 'Admin platform', en: 'Platform admin' },
+  publisher: { id: 'Penerbit', en: 'Publisher' },
+  contributor: { id: 'Kontributor', en: 'Contributor' },
+}
+const AUTHORITY_LABELS = {
+  kpu: { id: 'KPU', en: 'KPU' },
+  bawaslu: { id: 'Bawaslu', en: 'Bawaslu' },
+  platform: { id: 'Platform', en: 'Platform' },
+}
+
+/** Editors' accounts. Only platform admins create accounts or change roles and authorities. */
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { id: 'Akun', en: 'Account' },
+    plural: { id: 'Akun', en: 'Accounts' },
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: isAdmin,
+    delete: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'authority', 'role'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+    useAsTitle: 'email',
+  },
+  auth: {
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { id: 'Nama', en: 'Name' },
+      required: true,
+    },
+    {
+      name: 'role',
+      type: 'select',
+      label: { id: 'Peran', en: 'Role' },
+      required: true,
+      defaultValue: 'contributor',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+    },
+    {
+      name: 'authority',
+      type: 'select',
+      label: { id: 'Lembaga', en: 'Authority' },
+      required: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      options: AUTHORITIES.map((value) => ({ label: AUTHORITY_LABELS[value], value })),
+    },
+  ],
+}

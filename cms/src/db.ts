@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The embedded database file when DATABASE_URI is unset: git-ignored, under cms/data. */
+export const DEFAULT_SQLITE_URL = `file:${path.resolve(dirname, '../data/pilkada.db')}`
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind =>
+  uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
+
+/** The hosts of a MongoDB URI, without credentials: "db1.example:27017,db2.example". */
+export const mongoHosts = (uri: string): string =>
+  uri.replace(/^mongodb(\+srv)?:\/\//, '').replace(/^[^@/]*@/, '').split(/[/?]/)[0] || uri
+
+/**
+ * `mongodb://` or `mongodb+srv://` selects MongoDB (production); anything else, or nothing,
+ * the embedded SQLite file. Both use text ids, so the GraphQL schema is the same under both.
+ */
+export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  if (databaseKind(uri) === 'mongodb') return mongoDatabase(uri as string)
+  const url = uri || DEFAULT_SQLITE_URL
+  const file = url.replace(/^file:(\/\/)?/, '')
+  if (url.startsWith('file:') && file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url },
+    idType: 'uuid',
+    // The schema comes from committed migrations, in development as in production, so that the
+    // demo database and a deployed one are built the same way.
+    push: false,
+    prodMigrations: migrations,
+    wal: true,
+  } as Parameters<typeof sqliteAdapter>[0])
+}
+
+const mongoDatabase = (uri: string): DatabaseAdapterObj => {
+  const adapter = mongooseAdapter({
+    url: uri,
+    connectOptions: {
+      // Fail start-up within seconds when the server cannot be reached.
+      serverSelectionTimeoutMS: Number(process.env.MONGODB_TIMEOUT_MS || 5000),
+    },
+  })
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      instance.connect = async function (options) {
+        try {
+          return await connect?.call(this, options)
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+          throw new Error(
+            `Cannot reach MongoDB at ${mongoHosts(uri)} (DATABASE_URI): ${reason.replace(/^Error: /, '')}`,
+          )
+        }
+      }
+      return instance
+    },
+  }
+}

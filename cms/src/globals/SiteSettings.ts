@@ -1,0 +1,120 @@
+import type { GlobalConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+
+/** What the whole guide shows: voting day, an emergency notice, the official links. */
+export const SiteSettings: GlobalConfig<'site-settings'> = {
+  slug: 'site-settings',
+  label: { id: 'Pengaturan situs', en: 'Site settings' },
+  access: {
+    read: authenticatedOrPublished,
+    update: authenticated,
+  },
+  admin: {
+    group: { id: 'Pengaturan', en: 'Settings' },
+  },
+  fields: [
+    {
+      name: 'votingDay',
+      type: 'date',
+      label: { id: 'Hari pemungutan suara', en: 'Voting day' },
+      required: true,
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    {
+      name: 'votingHours',
+      type: 'text',
+      label: { id: 'Jam pemungutan suara', en: 'Voting hours' },
+      required: true,
+      localized: true,
+    },
+    {
+      name: 'votingSource',
+      type: 'textarea',
+      label: { id: 'Sumber hari dan jam pemungutan suara', en: 'Source of voting day and hours' },
+      required: true,
+    },
+    {
+      name: 'notice',
+      type: 'group',
+      label: { id: 'Pengumuman darurat', en: 'Emergency notice' },
+      admin: {
+        description: {
+          id: 'Tampil di atas setiap halaman selama aktif, mis. "Jam pemungutan suara diperpanjang".',
+          en: 'Shown above every page while active, e.g. "Voting hours extended".',
+        },
+      },
+      fields: [
+        {
+          name: 'active',
+          type: 'checkbox',
+          label: { id: 'Tampilkan', en: 'Show' },
+          defaultValue: false,
+        },
+        {
+          name: 'level',
+          type: 'select',
+          label: { id: 'Tingkat', en: 'Level' },
+          defaultValue: 'warning',
+          options: [
+            { label: { id: 'Informasi', en: 'Information' }, value: 'info' },
+            { label: { id: 'Peringatan', en: 'Warning' }, value: 'warning' },
+          ],
+        },
+        {
+          name: 'message',
+          type: 'textarea',
+          label: { id: 'Pesan', en: 'Message' },
+          localized: true,
+          validate: (value: unknown, { siblingData }: { siblingData: Partial<{ active: boolean }> }) =>
+            !siblingData?.active ||
+            (typeof value === 'string' && value.trim().length > 0) ||
+            'Tulis pesan pengumuman, atau matikan "Tampilkan".',
+        },
+        {
+          name: 'source',
+          type: 'textarea',
+          label: { id: 'Sumber', en: 'Source' },
+          validate: (value: unknown, { siblingData }: { siblingData: Partial<{ active: boolean }> }) =>
+            !siblingData?.active ||
+            (typeof value === 'string' && value.trim().length > 0) ||
+            'Pengumuman yang tampil wajib menyebut sumbernya.',
+        },
+      ],
+    },
+    {
+      name: 'officialLinks',
+      type: 'array',
+      label: { id: 'Tautan resmi', en: 'Official links' },
+      fields: [
+        {
+          name: 'label',
+          type: 'text',
+          label: { id: 'Nama', en: 'Label' },
+          required: true,
+          localized: true,
+        },
+        {
+          name: 'url',
+          type: 'text',
+          label: { id: 'Alamat', en: 'URL' },
+          required: true,
+          validate: (value: null | string | undefined) =>
+            (typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value)) ||
+            'Alamat harus berupa tautan https://.',
+        },
+        {
+          name: 'description',
+          type: 'text',
+          label: { id: 'Keterangan', en: 'Description' },
+          localized: true,
+        },
+      ],
+    },
+  ],
+  versions: {
+    drafts: true,
+    max: 50,
+  },
+}

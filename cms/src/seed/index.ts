@@ -1,0 +1,340 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { OFFICES, type Office, type RegionType } from '@pilkada/shared'
+
+import { databaseKind } from '../db'
+import { slugify } from '../fields/slug'
+import { lexical } from '../lib/lexical'
+import { readCsv } from './csv'
+import { FAQS } from './faqs'
+import { GUIDES } from './guides'
+
+/** The demo accounts' password when DEMO_PASSWORD is unset (embedded database only). */
+export const DEFAULT_DEMO_PASSWORD = 'pilkada-demo-2024'
+export const DEMO_ADMIN_EMAIL = 'admin@pilkada.test'
+const VOTING_DAY = '2024-11-27'
+
+/**
+ * Races known not to have ended in the normal course (FACTS.md, "Later events"; SOURCES.md §5.6):
+ * the empty box won, and KPU scheduled new elections.
+ */
+const RERUNS: Record<string, { en: string; id: string }> = {
+  '19.01': {
+    id: 'Kotak kosong menang pada 27 November 2024. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.',
+    en: 'The empty box won on 27 November 2024. KPU scheduled a new election for 27 August 2025.',
+  },
+  '19.71': {
+    id: 'Kotak kosong menang pada 27 November 2024. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.',
+    en: 'The empty box won on 27 November 2024. KPU scheduled a new election for 27 August 2025.',
+  },
+}
+const RERUN_SOURCE = 'Pemberitaan publik tentang keputusan KPU, dirangkum dalam shared/data/FACTS.md dan SOURCES.md §5.6'
+
+export type SeedReport = Record<string, number>
+
+/** A calendar day as stored by the admin's day picker: noon in WIB, the same day in every zone of Indonesia. */
+export const dayToISO = (day: string) => new Date(`${day}T12:00:00+07:00`).toISOString()
+
+const published = { _status: 'published' as const }
+
+/**
+ * Fills an empty database with the reference data and the demo content, and adds what is
+ * missing to one that has some: it creates, never updates, so running it twice changes nothing.
+ */
+export const seed = async (payload: Payload, options: { req?: Partial<PayloadRequest> } = {}) => {
+  const context = { seeding: true, disableRevalidate: true }
+  const created: SeedReport = {}
+  const count = (collection: string) => {
+    created[collection] = (created[collection] ?? 0) + 1
+  }
+  const base = { context, req: options.req, overrideAccess: true, depth: 0 } as const
+
+  // Regions: provinces first, so that regencies and cities can point at them.
+  const regionRows = readCsv('regions.csv')
+  const regionIds = new Map<string, string>()
+  const existingRegions = await payload.find({
+    ...base,
+    collection: 'regions',
+    limit: 0,
+    pagination: false,
+    select: { code: true },
+  })
+  for (const region of existingRegions.docs) regionIds.set(region.code, String(region.id))
+  const rowsInOrder = [
+    ...regionRows.filter((r) => r.type === 'provinsi'),
+    ...regionRows.filter((r) => r.type !== 'provinsi'),
+  ]
+  for (const row of rowsInOrder) {
+    if (regionIds.has(row.code as string)) continue
+    const doc = await payload.create({
+      ...base,
+      collection: 'regions',
+      draft: false,
+      data: {
+        code: row.code as string,
+        name: row.name as string,
+        slug: slugify(row.name as string),
+        type: row.type as RegionType,
+        province: row.province_code ? regionIds.get(row.province_code) : undefined,
+      },
+    })
+    regionIds.set(doc.code, String(doc.id))
+    count('regions')
+  }
+
+  // Elections: one per region that held a Pilkada on voting day.
+  const electionIds = new Map<string, string>()
+  const existingElections = await payload.find({
+    ...base,
+    collection: 'elections',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    select: { region: true, office: true },
+  })
+  const codeById = new Map([...regionIds].map(([code, id]) => [id, code]))
+  for (const election of existingElections.docs) {
+    const code = codeById.get(String(election.region))
+    if (code) electionIds.set(`${code}/${election.office}`, String(election.id))
+  }
+  for (const row of readCsv('pilkada_2024.csv')) {
+    if (row.held_pilkada_2024 !== 'true') continue
+    const office = row.office as Office
+    if (!OFFICES.includes(office)) throw new Error(`pilkada_2024.csv: unknown office "${office}"`)
+    const key = `${row.code}/${office}`
+    if (electionIds.has(key)) continue
+    const region = regionIds.get(row.code as string)
+    if (!region) throw new Error(`pilkada_2024.csv: region ${row.code} is not in regions.csv`)
+    const rerun = RERUNS[row.code as string]
+    const doc = await payload.create({
+      ...base,
+      collection: 'elections',
+      locale: 'id',
+      data: {
+        ...published,
+        region,
+        office,
+        votingDate: dayToISO(VOTING_DAY),
+        ...(rerun
+          ? { status: 'rerun', statusReason: rerun.id, statusSource: RERUN_SOURCE }
+          : { status: 'decided' }),
+      },
+    })
+    if (rerun) {
+      await payload.update({
+        ...base,
+        collection: 'elections',
+        id: doc.id,
+        locale: 'en',
+        data: { ...published, statusReason: rerun.en },
+      })
+    }
+    electionIds.set(key, String(doc.id))
+    count('elections')
+  }
+
+  // The national timeline.
+  const existingStages = await payload.find({
+    ...base,
+    collection: 'stages',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    where: { scope: { equals: 'national' } },
+    select: { key: true },
+  })
+  const stageKeys = new Set(existingStages.docs.map((stage) => stage.key))
+  for (const row of readCsv('pilkada_2024_timeline.csv')) {
+    if (stageKeys.has(row.key as string)) continue
+    const doc = await payload.create({
+      ...base,
+      collection: 'stages',
+      locale: 'id',
+      data: {
+        ...published,
+        key: row.key as string,
+        name: row.name_id as string,
+        start: dayToISO(row.start as string),
+        end: dayToISO(row.end as string),
+        scope: 'national',
+        source: row.source as string,
+      },
+    })
+    await payload.update({
+      ...base,
+      collection: 'stages',
+      id: doc.id,
+      locale: 'en',
+      data: { ...published, name: row.name_en as string },
+    })
+    count('stages')
+  }
+
+  // Candidate pairs: the verified sample, each with its sources; no others.
+  const existingCandidates = await payload.find({
+    ...base,
+    collection: 'candidates',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    select: { election: true, ballotNumber: true },
+  })
+  const candidateKeys = new Set(
+    existingCandidates.docs.map((c) => `${String(c.election)}/${c.ballotNumber}`),
+  )
+  for (const row of readCsv('candidates_sample.csv')) {
+    const election = electionIds.get(`${row.region_code}/${row.office}`)
+    if (!election) throw new Error(`candidates_sample.csv: no election ${row.region_code}/${row.office}`)
+    const ballotNumber = Number(row.ballot_number)
+    if (candidateKeys.has(`${election}/${ballotNumber}`)) continue
+    const independent = row.parties === 'perseorangan'
+    await payload.create({
+      ...base,
+      collection: 'candidates',
+      data: {
+        ...published,
+        election,
+        ballotNumber,
+        headName: row.head_name as string,
+        deputyName: row.deputy_name as string,
+        nomination: independent ? 'independent' : 'parties',
+        parties: independent ? [] : (row.parties as string).split(';'),
+        status: 'confirmed',
+        source: candidateSources(row),
+      },
+    })
+    count('candidates')
+  }
+
+  // Guides and FAQs, Indonesian first, then their English translations.
+  const existingGuides = await payload.find({
+    ...base,
+    collection: 'guides',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    select: { slug: true },
+  })
+  const guideSlugs = new Set(existingGuides.docs.map((guide) => guide.slug))
+  for (const guide of GUIDES) {
+    if (guideSlugs.has(guide.slug)) continue
+    const common = { slug: guide.slug, topic: guide.topic, authority: guide.authority, order: guide.order, source: guide.source }
+    const doc = await payload.create({
+      ...base,
+      collection: 'guides',
+      locale: 'id',
+      data: { ...published, ...common, title: guide.id.title, summary: guide.id.summary, body: lexical(guide.id.body) },
+    })
+    await payload.update({
+      ...base,
+      collection: 'guides',
+      id: doc.id,
+      locale: 'en',
+      data: { ...published, title: guide.en.title, summary: guide.en.summary, body: lexical(guide.en.body) },
+    })
+    count('guides')
+  }
+
+  const existingFaqs = await payload.find({
+    ...base,
+    collection: 'faqs',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    locale: 'id',
+    select: { question: true },
+  })
+  const questions = new Set(existingFaqs.docs.map((faq) => faq.question))
+  for (const faq of FAQS) {
+    if (questions.has(faq.id.question)) continue
+    const common = { topic: faq.topic, authority: faq.authority, order: faq.order, source: faq.source }
+    const doc = await payload.create({
+      ...base,
+      collection: 'faqs',
+      locale: 'id',
+      data: { ...published, ...common, question: faq.id.question, answer: lexical(faq.id.answer) },
+    })
+    await payload.update({
+      ...base,
+      collection: 'faqs',
+      id: doc.id,
+      locale: 'en',
+      data: { ...published, question: faq.en.question, answer: lexical(faq.en.answer) },
+    })
+    count('faqs')
+  }
+
+  await seedSiteSettings(payload, base, count)
+  await seedDemoAccounts(payload, base, count)
+  return created
+}
+
+/** "Tribunnews, 2024-09-23: https://…", one source a line, from the CSV's parallel lists. */
+const candidateSources = (row: Record<string, string>) => {
+  const urls = (row.source_url ?? '').split(';')
+  const names = (row.source_name ?? '').split(';')
+  const dates = (row.source_date ?? '').split(';')
+  return urls.map((url, i) => `${names[i] ?? ''}, ${dates[i] ?? ''}: ${url}`).join('\n')
+}
+
+const seedSiteSettings = async (
+  payload: Payload,
+  base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
+  count: (collection: string) => void,
+) => {
+  const current = await payload.findGlobal({ ...base, slug: 'site-settings', draft: true })
+  if (current.votingDay) return
+  const links = [
+    { url: 'https://cekdptonline.kpu.go.id', id: 'Cek DPT online (KPU)', en: 'Check the voter list (KPU)' },
+    { url: 'https://infopemilu.kpu.go.id', id: 'Info pasangan calon (KPU)', en: 'Candidate information (KPU)' },
+    { url: 'https://pilkada2024.kpu.go.id', id: 'Publikasi hasil penghitungan (KPU)', en: 'Published counts (KPU)' },
+    { url: 'https://sigaplapor.bawaslu.go.id', id: 'Lapor pelanggaran (Bawaslu)', en: 'Report a violation (Bawaslu)' },
+  ]
+  const saved = await payload.updateGlobal({
+    ...base,
+    slug: 'site-settings',
+    locale: 'id',
+    data: {
+      ...published,
+      votingDay: dayToISO(VOTING_DAY),
+      votingHours: '07.00–13.00 waktu setempat',
+      votingSource: 'PKPU 2/2024 (hari pemungutan suara)\nPKPU 17/2024 pasal 9 (jam pemungutan suara)',
+      notice: { active: false, level: 'warning' },
+      officialLinks: links.map((link) => ({ url: link.url, label: link.id })),
+    },
+  })
+  await payload.updateGlobal({
+    ...base,
+    slug: 'site-settings',
+    locale: 'en',
+    data: {
+      ...published,
+      votingHours: '07.00–13.00 local time',
+      officialLinks: (saved.officialLinks ?? []).map((link, i) => ({ ...link, label: links[i]?.en as string })),
+    },
+  })
+  count('site-settings')
+}
+
+/** Demo accounts exist on the embedded demo database only; production creates none. */
+const seedDemoAccounts = async (
+  payload: Payload,
+  base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
+  count: (collection: string) => void,
+) => {
+  if (databaseKind() !== 'sqlite') return
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: DEMO_ADMIN_EMAIL } } })
+  if (totalDocs > 0) return
+  await payload.create({
+    ...base,
+    collection: 'users',
+    data: {
+      email: DEMO_ADMIN_EMAIL,
+      password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+      name: 'Admin Demo',
+      role: 'admin',
+      authority: 'platform',
+    },
+  })
+  count('users')
+}
