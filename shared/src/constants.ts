@@ -63,7 +63,7 @@ export const GUIDE_TOPICS = [
 ] as const
 export type GuideTopic = (typeof GUIDE_TOPICS)[number]
 
-export const FACT_CHECK_VERDICTS = ['true', 'false', 'misleading', 'unproven'] as const
+export const FACT_CHECK_VERDICTS = ['accurate', 'inaccurate', 'misleading', 'unproven'] as const
 export type FactCheckVerdict = (typeof FACT_CHECK_VERDICTS)[number]
 
 /** Kemendagri region code: `NN` for a province, `NN.NN` for a regency or city. */

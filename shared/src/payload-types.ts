@@ -82,7 +82,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    regions: {
+      regencies: 'regions';
+      elections: 'elections';
+    };
+    elections: {
+      candidates: 'candidates';
+    };
+  };
   collectionsSelect: {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     elections: ElectionsSelect<false> | ElectionsSelect<true>;
@@ -160,6 +168,16 @@ export interface Region {
    * Lower-case letters, digits and hyphens. Left empty: made from the title.
    */
   slug: string;
+  regencies?: {
+    docs?: (string | Region)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  elections?: {
+    docs?: (string | Election)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -190,6 +208,11 @@ export interface Election {
    * Derived: true when exactly one candidate pair is published.
    */
   singleCandidate?: boolean | null;
+  candidates?: {
+    docs?: (string | Candidate)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -398,7 +421,7 @@ export interface Faq {
 export interface FactCheck {
   id: string;
   claim: string;
-  verdict: 'true' | 'false' | 'misleading' | 'unproven';
+  verdict: 'accurate' | 'inaccurate' | 'misleading' | 'unproven';
   explanation: {
     root: {
       type: string;
@@ -657,6 +680,8 @@ export interface RegionsSelect<T extends boolean = true> {
   type?: T;
   province?: T;
   slug?: T;
+  regencies?: T;
+  elections?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -674,6 +699,7 @@ export interface ElectionsSelect<T extends boolean = true> {
   statusSource?: T;
   candidateCount?: T;
   singleCandidate?: T;
+  candidates?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

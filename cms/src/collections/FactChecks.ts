@@ -7,10 +7,11 @@ import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
+import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
 
 const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
-  true: { id: 'Benar', en: 'True' },
-  false: { id: 'Salah (hoaks)', en: 'False' },
+  accurate: { id: 'Benar', en: 'Accurate' },
+  inaccurate: { id: 'Salah (hoaks)', en: 'False' },
   misleading: { id: 'Menyesatkan', en: 'Misleading' },
   unproven: { id: 'Belum terbukti', en: 'Unproven' },
 }
@@ -67,6 +68,9 @@ export const FactChecks: CollectionConfig<'fact-checks'> = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
   ],
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
+  },
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,

@@ -6,6 +6,7 @@ import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
+import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
 
 /** A frequently asked question and its answer. */
 export const Faqs: CollectionConfig<'faqs'> = {
@@ -53,6 +54,9 @@ export const Faqs: CollectionConfig<'faqs'> = {
     },
     sourceField(),
   ],
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
+  },
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,

@@ -7,6 +7,7 @@ import { defaultLexical } from '../fields/defaultLexical'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
+import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
 
 /** A voter guide: how to vote, what to bring, how to report a violation. */
 export const Guides: CollectionConfig<'guides'> = {
@@ -63,6 +64,9 @@ export const Guides: CollectionConfig<'guides'> = {
     },
     sourceField(),
   ],
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
+  },
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,

@@ -96,5 +96,23 @@ export const Regions: CollectionConfig<'regions'> = {
       },
     },
     slugField('name'),
+    {
+      name: 'regencies',
+      type: 'join',
+      label: { id: 'Kabupaten/kota', en: 'Regencies and cities' },
+      collection: 'regions',
+      on: 'province',
+      defaultSort: 'code',
+      defaultLimit: 0,
+      admin: { condition: (data) => data?.type === 'provinsi' },
+    },
+    {
+      name: 'elections',
+      type: 'join',
+      label: { id: 'Pemilihan', en: 'Elections' },
+      collection: 'elections',
+      on: 'region',
+      defaultLimit: 0,
+    },
   ],
 }

@@ -8,6 +8,7 @@ import { sourceField } from '../fields/source'
 import { fieldError } from '../lib/validationError'
 import { relationId } from '../lib/relationId'
 import type { Stage } from '@pilkada/shared/payload-types'
+import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
@@ -51,7 +52,7 @@ export const Stages: CollectionConfig<'stages'> = {
     group: { id: 'Pemilihan', en: 'Elections' },
     useAsTitle: 'name',
   },
-  defaultSort: 'start',
+  defaultSort: ['start', 'end'],
   fields: [
     {
       name: 'key',
@@ -141,6 +142,7 @@ export const Stages: CollectionConfig<'stages'> = {
     sourceField(),
   ],
   hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
     beforeChange: [uniqueKeyPerScope],
   },
   versions: {

@@ -14,6 +14,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   admin: {
     group: { id: 'Pengaturan', en: 'Settings' },
   },
+  graphQL: { name: 'SiteSettings' },
   fields: [
     {
       name: 'votingDay',

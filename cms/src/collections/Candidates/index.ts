@@ -7,6 +7,7 @@ import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { sourceField } from '../../fields/source'
 import { checkCandidate } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
+import { publishedOnlyForAnonymous } from '../../hooks/publishedOnlyForAnonymous'
 
 const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
   confirmed: { id: 'Ditetapkan', en: 'Confirmed' },
@@ -136,6 +137,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
     sourceField(),
   ],
   hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
     afterChange: [deriveElectionAfterChange],
     afterDelete: [deriveElectionAfterDelete],
     beforeChange: [checkCandidate],

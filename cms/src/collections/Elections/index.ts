@@ -11,6 +11,7 @@ import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
+import { publishedOnlyForAnonymous } from '../../hooks/publishedOnlyForAnonymous'
 
 const isExceptional = (status: unknown) =>
   EXCEPTIONAL_ELECTION_STATUSES.includes(status as ElectionStatus)
@@ -134,8 +135,18 @@ export const Elections: CollectionConfig<'elections'> = {
         },
       },
     },
+    {
+      name: 'candidates',
+      type: 'join',
+      label: { id: 'Pasangan calon', en: 'Candidate pairs' },
+      collection: 'candidates',
+      on: 'election',
+      defaultSort: 'ballotNumber',
+      defaultLimit: 0,
+    },
   ],
   hooks: {
+    beforeOperation: [publishedOnlyForAnonymous()],
     beforeChange: [checkElection],
   },
   versions: {

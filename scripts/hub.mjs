@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// The hub's commands, run by `npm start`, `npm test`, … at the repository root with whatever
+// Node the machine has (20 or later). They install the workspace first, then run everything
+// else on the Node 24 that the `node` package pins.
+import {
+
+  ensureCmsBuilt,
+  ensureInstalled,
+  localSecret,
+  log,
+  pnpm,
+  run,
+  startCms,
+  stopProcess,
+  waitForHttp,
+} from './lib.mjs'
+
+const commands = {
+  /** The whole hub on the embedded database, seeded on first start. */
+  async start() {
+    ensureInstalled()
+    const port = Number(process.env.PORT || 3000)
+    const env = { PAYLOAD_SECRET: localSecret() }
+    log('Preparing the database (migrations; seed when empty)…')
+    pnpm(['--filter', '@pilkada/cms', 'run', 'seed', '--if-empty'], { env })
+    ensureCmsBuilt()
+    const cms = startCms({ port, env })
+    const stop = () => {
+      stopProcess(cms)
+      process.exit(0)
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+    await waitForHttp(`http://localhost:${port}/api/regions?limit=1`, 120_000, cms)
+    log(`CMS admin:   http://localhost:${port}/admin`)
+    log(`GraphQL:     POST http://localhost:${port}/api/graphql`)
+    log(`REST:        http://localhost:${port}/api`)
+    log(
+      `Demo login:  admin@pilkada.test / ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'pilkada-demo-2024'} (embedded database only)`,
+    )
+    cms.on('exit', (code) => process.exit(code ?? 0))
+  },
+
+  /** Every test suite: the CMS against a real database, then the built site and the browser. */
+  async test() {
+    ensureInstalled()
+    run('npx', ['-y', 'pnpm@10', '--filter', '@pilkada/tests', 'run', 'test', ...process.argv.slice(3)])
+  },
+
+  async seed() {
+    ensureInstalled()
+    pnpm(['--filter', '@pilkada/cms', 'run', 'seed'])
+  },
+
+  /** Regenerates what is generated from the config: types, import map, GraphQL SDL. */
+  async generate() {
+    ensureInstalled()
+    for (const script of ['generate:types', 'generate:importmap', 'generate:schema']) {
+      pnpm(['--filter', '@pilkada/cms', 'run', script])
+    }
+    pnpm(['exec', 'prettier', '--write', 'shared/src/payload-types.ts'])
+  },
+
+  async build() {
+    ensureInstalled()
+    ensureCmsBuilt()
+  },
+
+  async lint() {
+    ensureInstalled()
+    pnpm(['exec', 'prettier', '--check', '.'])
+    pnpm(['exec', 'tsc', '-p', 'cms/tsconfig.json'])
+    pnpm(['exec', 'tsc', '-p', 'tests/tsconfig.json'])
+  },
+
+  async format() {
+    ensureInstalled()
+    pnpm(['exec', 'prettier', '--write', '.'])
+  },
+}
+
+const name = process.argv[2]
+if (!commands[name]) {
+  console.error(`usage: node scripts/hub.mjs ${Object.keys(commands).join('|')}`)
+  process.exit(2)
+}
+try {
+  await commands[name]()
+} catch (error) {
+  console.error(`[hub] ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+}
+

@@ -1,0 +1,23 @@
+import type { ChildProcess, StdioOptions } from 'node:child_process'
+
+export const ROOT: string
+export const CMS: string
+export const NODE24: string
+export const log: (message: string) => void
+export const childEnv: (extra?: Record<string, string>) => NodeJS.ProcessEnv
+export const run: (
+  command: string,
+  args: string[],
+  options?: { cwd?: string; env?: Record<string, string> },
+) => void
+export const pnpm: (args: string[], options?: { cwd?: string; env?: Record<string, string> }) => void
+export const ensureInstalled: () => void
+export const ensureCmsBuilt: () => boolean
+export const localSecret: () => string
+export const startCms: (options: {
+  port: number
+  env?: Record<string, string>
+  stdio?: StdioOptions
+}) => ChildProcess
+export const waitForHttp: (url: string, timeoutMs?: number, child?: ChildProcess) => Promise<void>
+export const stopProcess: (child: ChildProcess | undefined) => void

@@ -1,0 +1,143 @@
+// Helpers shared by the hub's commands and the test setup. Plain ESM for any Node ≥ 20: this
+// file runs before the pinned Node 24 and the packages are installed.
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const CMS = path.join(ROOT, 'cms')
+export const PNPM = ['-y', 'pnpm@10']
+const BIN = path.join(ROOT, 'node_modules', '.bin')
+/** The Node 24 binary that the `node` package pins (installed by ensureInstalled). */
+export const NODE24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node')
+
+export const log = (message) => console.log(`[hub] ${message}`)
+
+/** The environment for child processes: the pinned Node 24 first on PATH, no telemetry. */
+export const childEnv = (extra = {}) => ({
+  // npm's own variables (npm_config_*, npm_lifecycle_*) would make npx and pnpm act as if
+  // inside an npm script of this package.
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+  PATH: `${BIN}${path.delimiter}${process.env.PATH}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+})
+
+export const run = (command, args, { env, ...options } = {}) => {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    ...options,
+    env: childEnv(env),
+  })
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`)
+  }
+}
+
+export const pnpm = (args, options) => run('npx', [...PNPM, ...args], options)
+
+/** Installs the workspace when node_modules is missing or older than the lockfile. */
+export const ensureInstalled = () => {
+  const marker = path.join(ROOT, 'node_modules', '.modules.yaml')
+  const lock = path.join(ROOT, 'pnpm-lock.yaml')
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  log('Installing packages (pnpm 10, Node 24 from the npm registry)…')
+  pnpm(['install', '--frozen-lockfile', '--config.confirmModulesPurge=false'])
+}
+
+const hashTree = (hash, target) => {
+  const stat = statSync(target)
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(target).sort()) hashTree(hash, path.join(target, entry))
+  } else {
+    hash.update(path.relative(ROOT, target))
+    hash.update(readFileSync(target))
+  }
+}
+
+/** A hash of everything the CMS build depends on: a new one means the build is stale. */
+const cmsSourceHash = () => {
+  const hash = createHash('sha256')
+  for (const entry of [
+    'cms/src',
+    'cms/next.config.mjs',
+    'cms/package.json',
+    'cms/tsconfig.json',
+    'shared/src',
+    'pnpm-lock.yaml',
+  ]) {
+    hashTree(hash, path.join(ROOT, entry))
+  }
+  return hash.digest('hex')
+}
+
+/** Builds the CMS (Next.js production build) unless the last build is of the same sources. */
+export const ensureCmsBuilt = () => {
+  const stamp = path.join(CMS, '.next', 'pilkada-build-hash')
+  const hash = cmsSourceHash()
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
+  log('Building the CMS (Next.js production build)…')
+  const started = Date.now()
+  run('npx', [...PNPM, 'exec', 'next', 'build'], { cwd: CMS })
+  writeFileSync(stamp, hash)
+  log(`CMS built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+  return true
+}
+
+/**
+ * The token-signing secret of a local hub: PAYLOAD_SECRET when set, otherwise a random one made
+ * once and kept in the git-ignored cms/data folder. No secret is ever committed.
+ */
+export const localSecret = () => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(CMS, 'data', '.payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+/** Starts the built CMS with `next start` in production mode; see waitForHttp. */
+export const startCms = ({ port, env = {}, stdio = 'inherit' }) => {
+  // The pinned Node runs Next directly: no npx or pnpm process stays in memory beside it.
+  const next = path.join(CMS, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const child = spawn(NODE24, [next, 'start', '--port', String(port)], {
+    cwd: CMS,
+    env: childEnv({ NODE_ENV: 'production', ...env }),
+    stdio,
+    detached: process.platform !== 'win32',
+  })
+  return child
+}
+
+/** Waits until `url` answers (any HTTP status), or fails after `timeoutMs`. */
+export const waitForHttp = async (url, timeoutMs = 120_000, child) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`The CMS exited with code ${child.exitCode} before answering at ${url}`)
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      if (response.status < 500) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The CMS did not answer at ${url} within ${timeoutMs / 1000} s`)
+}
+
+/** Stops a process started with startCms, and its children. */
+export const stopProcess = (child) => {
+  if (!child || child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    child.kill('SIGTERM')
+  }
+}

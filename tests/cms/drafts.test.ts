@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { graphql, login, rest } from '../helpers/http'
+import { lexicalParagraph } from '../helpers/lexical'
+
+const MARKER = `DRAFT-MARKER-${Date.now()}`
+
+const draftGuide = {
+  _status: 'draft',
+  title: `Panduan rahasia ${MARKER}`,
+  slug: `draf-${Date.now()}`,
+  summary: `Ringkasan ${MARKER}`,
+  topic: 'general',
+  authority: 'kpu',
+  source: 'PKPU 17/2024 pasal 9',
+  body: lexicalParagraph(MARKER),
+}
+
+describe('drafts', () => {
+  let token: string
+  let id: string
+
+  beforeAll(async () => {
+    token = await login()
+    const created = await rest('POST', '/guides?draft=true', { token, body: draftGuide })
+    expect(created.status).toBe(201)
+    id = created.body.doc.id
+  })
+  afterAll(async () => {
+    await rest('DELETE', `/guides/${id}`, { token })
+  })
+
+  it('should hide a draft guide from anonymous GraphQL, even when it asks for drafts', async () => {
+    const { data } = await graphql(`query ($id: String!) {
+      list: Guides(where: { slug: { equals: "${draftGuide.slug}" } }, draft: true) { docs { id title } }
+      all: Guides(limit: 100, draft: true) { docs { title summary body } }
+      one: Guide(id: $id, draft: true) { id title }
+    }`, { variables: { id } })
+    expect(data?.list.docs).toEqual([])
+    expect(JSON.stringify(data?.all)).not.toContain(MARKER)
+    expect(data?.one ?? null).toBeNull()
+  })
+
+  it('should hide a draft guide from anonymous REST', async () => {
+    const list = await rest('GET', `/guides?draft=true&limit=100&where[slug][equals]=${draftGuide.slug}`)
+    expect(list.status).toBe(200)
+    expect(list.body.docs).toEqual([])
+    const one = await rest('GET', `/guides/${id}?draft=true`)
+    expect(one.status).toBe(404)
+    expect(JSON.stringify(one.body)).not.toContain(MARKER)
+  })
+
+  it('should show the draft to the admin who asks with draft: true', async () => {
+    const { data, errors } = await graphql(
+      `query ($id: String!) { Guide(id: $id, draft: true) { title _status } }`,
+      { token, variables: { id } },
+    )
+    expect(errors).toBeUndefined()
+    expect(data?.Guide).toEqual({ title: draftGuide.title, _status: 'draft' })
+  })
+
+  it('should keep serving the published version while a newer draft waits', async () => {
+    const published = await rest('GET', '/guides?where[slug][equals]=jam-pemungutan-suara&depth=0')
+    const guideId = published.body.docs[0].id
+    const draft = await rest('PATCH', `/guides/${guideId}?draft=true`, {
+      token,
+      body: { summary: `Ubahan belum terbit ${MARKER}` },
+    })
+    expect(draft.status).toBe(200)
+    try {
+      const { data } = await graphql(`{ Guides(where: { slug: { equals: "jam-pemungutan-suara" } }, draft: true) { docs { summary } } }`)
+      expect(data?.Guides.docs[0].summary).toBe('TPS melayani pemilih pukul 07.00–13.00 waktu setempat.')
+      const admin = await graphql(`query ($id: String!) { Guide(id: $id, draft: true) { summary } }`, {
+        token,
+        variables: { id: guideId },
+      })
+      expect(admin.data?.Guide.summary).toContain(MARKER)
+    } finally {
+      // Publish the original text again, so that other tests see the seeded guide.
+      await rest('PATCH', `/guides/${guideId}`, {
+        token,
+        body: { _status: 'published', summary: 'TPS melayani pemilih pukul 07.00–13.00 waktu setempat.' },
+      })
+    }
+  })
+})

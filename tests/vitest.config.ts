@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module'
+
+import { defineConfig } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
+
+export default defineConfig({
+  resolve: {
+    // Payload's GraphQL package loads graphql's CommonJS build; code compiled by Vite must use
+    // the same copy, or graphql refuses the schema as coming from "another realm".
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    globalSetup: ['./setup/global.ts'],
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    // Two cores and a running CMS: one file at a time keeps timings and memory predictable.
+    fileParallelism: false,
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    env: { NODE_ENV: 'test' },
+  },
+})
