@@ -2,8 +2,11 @@
 // The hub's commands, run by `npm start`, `npm test`, … at the repository root with whatever
 // Node the machine has (20 or later). They install the workspace first, then run everything
 // else on the Node 24 that the `node` package pins.
-import {
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
+import {
   ensureCmsBuilt,
   ensureInstalled,
   localSecret,
@@ -44,7 +47,31 @@ const commands = {
   /** Every test suite: the CMS against a real database, then the built site and the browser. */
   async test() {
     ensureInstalled()
-    run('npx', ['-y', 'pnpm@10', '--filter', '@pilkada/tests', 'run', 'test', ...process.argv.slice(3)])
+    const report = path.join(mkdtempSync(path.join(tmpdir(), 'pilkada-report-')), 'vitest.json')
+    const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+    let failure
+    try {
+      pnpm([
+        '--filter',
+        '@pilkada/tests',
+        'exec',
+        'vitest',
+        'run',
+        ...reporters,
+        ...process.argv.slice(3),
+      ])
+    } catch (error) {
+      failure = error
+    }
+    // One plain closing line, whatever the runner printed before it.
+    if (existsSync(report)) {
+      const summary = JSON.parse(readFileSync(report, 'utf8'))
+      const skipped = summary.numPendingTests + summary.numTodoTests
+      console.log(
+        `tests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`,
+      )
+    }
+    if (failure) throw failure
   },
 
   async seed() {
@@ -69,6 +96,7 @@ const commands = {
   async lint() {
     ensureInstalled()
     pnpm(['exec', 'prettier', '--check', '.'])
+    pnpm(['exec', 'eslint', '.'])
     pnpm(['exec', 'tsc', '-p', 'cms/tsconfig.json'])
     pnpm(['exec', 'tsc', '-p', 'tests/tsconfig.json'])
   },
@@ -90,4 +118,3 @@ try {
   console.error(`[hub] ${error instanceof Error ? error.message : error}`)
   process.exit(1)
 }
-

@@ -10,7 +10,10 @@ export const run: (
   args: string[],
   options?: { cwd?: string; env?: Record<string, string> },
 ) => void
-export const pnpm: (args: string[], options?: { cwd?: string; env?: Record<string, string> }) => void
+export const pnpm: (
+  args: string[],
+  options?: { cwd?: string; env?: Record<string, string> },
+) => void
 export const ensureInstalled: () => void
 export const ensureCmsBuilt: () => boolean
 export const localSecret: () => string

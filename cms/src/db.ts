@@ -20,7 +20,10 @@ export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind =>
 
 /** The hosts of a MongoDB URI, without credentials: "db1.example:27017,db2.example". */
 export const mongoHosts = (uri: string): string =>
-  uri.replace(/^mongodb(\+srv)?:\/\//, '').replace(/^[^@/]*@/, '').split(/[/?]/)[0] || uri
+  uri
+    .replace(/^mongodb(\+srv)?:\/\//, '')
+    .replace(/^[^@/]*@/, '')
+    .split(/[/?]/)[0] || uri
 
 /**
  * `mongodb://` or `mongodb+srv://` selects MongoDB (production); anything else, or nothing,
@@ -30,7 +33,8 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   if (databaseKind(uri) === 'mongodb') return mongoDatabase(uri as string)
   const url = uri || DEFAULT_SQLITE_URL
   const file = url.replace(/^file:(\/\/)?/, '')
-  if (url.startsWith('file:') && file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
+  if (url.startsWith('file:') && file !== ':memory:')
+    mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
     client: { url },
     idType: 'uuid',
@@ -62,6 +66,7 @@ const mongoDatabase = (uri: string): DatabaseAdapterObj => {
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
           throw new Error(
             `Cannot reach MongoDB at ${mongoHosts(uri)} (DATABASE_URI): ${reason.replace(/^Error: /, '')}`,
+            { cause: error },
           )
         }
       }

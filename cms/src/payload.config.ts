@@ -32,6 +32,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
   buildConfig({
     admin: {
+      // No Gravatar: the admin loads nothing from third parties.
+      avatar: 'default',
       meta: { titleSuffix: ' · Pusat Panduan Pilkada' },
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },

@@ -31,18 +31,24 @@ describe('drafts', () => {
   })
 
   it('should hide a draft guide from anonymous GraphQL, even when it asks for drafts', async () => {
-    const { data } = await graphql(`query ($id: String!) {
+    const { data } = await graphql(
+      `query ($id: String!) {
       list: Guides(where: { slug: { equals: "${draftGuide.slug}" } }, draft: true) { docs { id title } }
       all: Guides(limit: 100, draft: true) { docs { title summary body } }
       one: Guide(id: $id, draft: true) { id title }
-    }`, { variables: { id } })
+    }`,
+      { variables: { id } },
+    )
     expect(data?.list.docs).toEqual([])
     expect(JSON.stringify(data?.all)).not.toContain(MARKER)
     expect(data?.one ?? null).toBeNull()
   })
 
   it('should hide a draft guide from anonymous REST', async () => {
-    const list = await rest('GET', `/guides?draft=true&limit=100&where[slug][equals]=${draftGuide.slug}`)
+    const list = await rest(
+      'GET',
+      `/guides?draft=true&limit=100&where[slug][equals]=${draftGuide.slug}`,
+    )
     expect(list.status).toBe(200)
     expect(list.body.docs).toEqual([])
     const one = await rest('GET', `/guides/${id}?draft=true`)
@@ -52,7 +58,14 @@ describe('drafts', () => {
 
   it('should show the draft to the admin who asks with draft: true', async () => {
     const { data, errors } = await graphql(
-      `query ($id: String!) { Guide(id: $id, draft: true) { title _status } }`,
+      `
+        query ($id: String!) {
+          Guide(id: $id, draft: true) {
+            title
+            _status
+          }
+        }
+      `,
       { token, variables: { id } },
     )
     expect(errors).toBeUndefined()
@@ -68,18 +81,40 @@ describe('drafts', () => {
     })
     expect(draft.status).toBe(200)
     try {
-      const { data } = await graphql(`{ Guides(where: { slug: { equals: "jam-pemungutan-suara" } }, draft: true) { docs { summary } } }`)
-      expect(data?.Guides.docs[0].summary).toBe('TPS melayani pemilih pukul 07.00–13.00 waktu setempat.')
-      const admin = await graphql(`query ($id: String!) { Guide(id: $id, draft: true) { summary } }`, {
-        token,
-        variables: { id: guideId },
-      })
+      const { data } = await graphql(`
+        {
+          Guides(where: { slug: { equals: "jam-pemungutan-suara" } }, draft: true) {
+            docs {
+              summary
+            }
+          }
+        }
+      `)
+      expect(data?.Guides.docs[0].summary).toBe(
+        'TPS melayani pemilih pukul 07.00–13.00 waktu setempat.',
+      )
+      const admin = await graphql(
+        `
+          query ($id: String!) {
+            Guide(id: $id, draft: true) {
+              summary
+            }
+          }
+        `,
+        {
+          token,
+          variables: { id: guideId },
+        },
+      )
       expect(admin.data?.Guide.summary).toContain(MARKER)
     } finally {
       // Publish the original text again, so that other tests see the seeded guide.
       await rest('PATCH', `/guides/${guideId}`, {
         token,
-        body: { _status: 'published', summary: 'TPS melayani pemilih pukul 07.00–13.00 waktu setempat.' },
+        body: {
+          _status: 'published',
+          summary: 'TPS melayani pemilih pukul 07.00–13.00 waktu setempat.',
+        },
       })
     }
   })

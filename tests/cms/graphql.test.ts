@@ -6,29 +6,45 @@ import { lexicalParagraph } from '../helpers/lexical'
 /** The queries that the static guide and other apps make, anonymously, over real HTTP. */
 describe('the public GraphQL API', () => {
   it('should list the regencies and cities of a province with their races and candidate pairs', async () => {
-    const { data, errors } = await graphql(`
-      query Province($code: String!) {
-        Regions(where: { code: { equals: $code } }) {
-          docs {
-            name
-            elections { docs { office status } }
-            regencies {
-              docs {
-                code
-                name
-                type
-                elections {
-                  docs {
-                    office
-                    singleCandidate
-                    candidates { docs { ballotNumber headName deputyName nomination parties source } }
+    const { data, errors } = await graphql(
+      `
+        query Province($code: String!) {
+          Regions(where: { code: { equals: $code } }) {
+            docs {
+              name
+              elections {
+                docs {
+                  office
+                  status
+                }
+              }
+              regencies {
+                docs {
+                  code
+                  name
+                  type
+                  elections {
+                    docs {
+                      office
+                      singleCandidate
+                      candidates {
+                        docs {
+                          ballotNumber
+                          headName
+                          deputyName
+                          nomination
+                          parties
+                          source
+                        }
+                      }
+                    }
                   }
                 }
               }
             }
           }
         }
-      }`,
+      `,
       { variables: { code: '32' } },
     )
     expect(errors).toBeUndefined()
@@ -41,7 +57,11 @@ describe('the public GraphQL API', () => {
     const race = bandung.elections.docs[0]
     expect(race.office).toBe('wali_kota')
     expect(race.singleCandidate).toBe(false)
-    expect(race.candidates.docs.map((c: { ballotNumber: number; headName: string }) => `${c.ballotNumber}. ${c.headName}`)).toEqual([
+    expect(
+      race.candidates.docs.map(
+        (c: { ballotNumber: number; headName: string }) => `${c.ballotNumber}. ${c.headName}`,
+      ),
+    ).toEqual([
       '1. Dandan Riza Wardana',
       '2. Haru Suandharu',
       '3. Muhammad Farhan',
@@ -83,7 +103,14 @@ describe('the public GraphQL API', () => {
     expect(created.status).toBe(201)
     try {
       const { data } = await graphql(
-        `query ($id: String!) { Guide(id: $id, locale: en) { title slug } }`,
+        `
+          query ($id: String!) {
+            Guide(id: $id, locale: en) {
+              title
+              slug
+            }
+          }
+        `,
         { variables: { id: created.body.doc.id } },
       )
       expect(data?.Guide).toEqual({
@@ -96,11 +123,18 @@ describe('the public GraphQL API', () => {
   })
 
   it('should list the national stages in order, with voting day on 27 November 2024', async () => {
-    const { data, errors } = await graphql(`{
-      Stages(where: { scope: { equals: national } }, sort: "start,end", limit: 50) {
-        docs { key start end name }
+    const { data, errors } = await graphql(`
+      {
+        Stages(where: { scope: { equals: national } }, sort: "start,end", limit: 50) {
+          docs {
+            key
+            start
+            end
+            name
+          }
+        }
       }
-    }`)
+    `)
     expect(errors).toBeUndefined()
     const stages = data?.Stages.docs as { key: string; start: string; end: string }[]
     expect(stages).toHaveLength(12)
@@ -108,15 +142,30 @@ describe('the public GraphQL API', () => {
     expect(starts).toEqual([...starts].sort())
     expect(stages.every((s) => s.end >= s.start)).toBe(true)
     const voting = stages.find((s) => s.key === 'pemungutan_suara')
-    expect(new Date(voting!.start).toLocaleDateString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long' })).toBe(
-      '27 November 2024',
-    )
+    expect(
+      new Date(voting!.start).toLocaleDateString('id-ID', {
+        timeZone: 'Asia/Jakarta',
+        dateStyle: 'long',
+      }),
+    ).toBe('27 November 2024')
   })
 
   it('should serve the site settings with voting day, voting hours and the official links', async () => {
-    const { data } = await graphql(`{
-      SiteSettings(locale: en) { votingDay votingHours officialLinks { label url } notice { active } }
-    }`)
+    const { data } = await graphql(`
+      {
+        SiteSettings(locale: en) {
+          votingDay
+          votingHours
+          officialLinks {
+            label
+            url
+          }
+          notice {
+            active
+          }
+        }
+      }
+    `)
     expect(data?.SiteSettings.votingDay.slice(0, 10)).toBe('2024-11-27')
     expect(data?.SiteSettings.votingHours).toBe('07.00–13.00 local time')
     expect(data?.SiteSettings.officialLinks.map((l: { url: string }) => l.url)).toContain(

@@ -70,8 +70,15 @@ describe('the seed', () => {
       pagination: false,
       locale: 'id',
     })
-    const csv = readFileSync(new URL('../../shared/data/pilkada_2024_timeline.csv', import.meta.url), 'utf8')
-    const keys = csv.trim().split('\n').slice(1).map((line) => line.split(',')[0])
+    const csv = readFileSync(
+      new URL('../../shared/data/pilkada_2024_timeline.csv', import.meta.url),
+      'utf8',
+    )
+    const keys = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0])
     expect(docs).toHaveLength(12)
     expect(docs.map((s) => s.key)).toEqual(keys)
     const voting = docs.find((s) => s.key === 'pemungutan_suara')
@@ -95,7 +102,9 @@ describe('the seed', () => {
     })
     expect(elections.map((e) => e.title)).toEqual(['Kota Surabaya — Wali kota'])
     const jakarta = docs.filter(
-      (c) => typeof c.election === 'object' && c.election.title === 'Daerah Khusus Ibukota Jakarta — Gubernur',
+      (c) =>
+        typeof c.election === 'object' &&
+        c.election.title === 'Daerah Khusus Ibukota Jakarta — Gubernur',
     )
     expect(jakarta.map((c) => `${c.ballotNumber}. ${c.headName}`)).toEqual([
       '1. Ridwan Kamil',
@@ -129,8 +138,21 @@ describe('the seed', () => {
   it('should change nothing when run a second time', async () => {
     const snapshot = async () => {
       const result: Record<string, string[]> = {}
-      for (const collection of ['regions', 'elections', 'stages', 'candidates', 'guides', 'faqs', 'users'] as const) {
-        const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true })
+      for (const collection of [
+        'regions',
+        'elections',
+        'stages',
+        'candidates',
+        'guides',
+        'faqs',
+        'users',
+      ] as const) {
+        const { docs } = await payload.find({
+          collection,
+          pagination: false,
+          depth: 0,
+          draft: true,
+        })
         result[collection] = docs.map((d) => `${d.id}@${d.updatedAt}`).sort()
       }
       return result

@@ -13,16 +13,27 @@ describe('bad input', () => {
 
   beforeAll(async () => {
     token = await login()
-    const { data } = await graphql(`{
-      Regions(where: { code: { in: ["32", "32.73"] } }, sort: "code") {
-        docs { id code elections { docs { id } } }
+    const { data } = await graphql(`
+      {
+        Regions(where: { code: { in: ["32", "32.73"] } }, sort: "code") {
+          docs {
+            id
+            code
+            elections {
+              docs {
+                id
+              }
+            }
+          }
+        }
       }
-    }`)
+    `)
     jabar = data?.Regions.docs[0].id
     bandungRace = data?.Regions.docs[1].elections.docs[0].id
   })
 
-  const count = async (path: string) => (await rest('GET', `${path}&limit=1&draft=true`, { token })).body.totalDocs
+  const count = async (path: string) =>
+    (await rest('GET', `${path}&limit=1&draft=true`, { token })).body.totalDocs
 
   it('should refuse a second pair with the same ballot number in one election', async () => {
     const before = await count(`/candidates?where[election][equals]=${bandungRace}`)
@@ -51,12 +62,23 @@ describe('bad input', () => {
   it('should refuse a candidate pair without a source, through GraphQL too', async () => {
     const before = await count(`/candidates?where[election][equals]=${bandungRace}`)
     const { errors } = await graphql(
-      `mutation ($election: String!) {
-        createCandidate(data: {
-          election: $election, ballotNumber: 9, headName: "Nama Rekaan", deputyName: "Wakil Rekaan",
-          nomination: "independent", status: confirmed, source: ""
-        }) { id }
-      }`,
+      `
+        mutation ($election: String!) {
+          createCandidate(
+            data: {
+              election: $election
+              ballotNumber: 9
+              headName: "Nama Rekaan"
+              deputyName: "Wakil Rekaan"
+              nomination: "independent"
+              status: confirmed
+              source: ""
+            }
+          ) {
+            id
+          }
+        }
+      `,
       { token, variables: { election: bandungRace } },
     )
     expect(errors?.[0]?.extensions?.data).toMatchObject({
@@ -81,7 +103,11 @@ describe('bad input', () => {
     })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors).toEqual([
-      { path: 'end', label: expect.anything(), message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' },
+      {
+        path: 'end',
+        label: expect.anything(),
+        message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+      },
     ])
     expect(await count('/stages?where[key][exists]=true')).toBe(before)
   })
@@ -90,7 +116,13 @@ describe('bad input', () => {
     const before = await count('/regions?where[code][exists]=true')
     const { status, body } = await rest('POST', '/regions', {
       token,
-      body: { code: '3273', name: 'Kota Contoh', type: 'kota', province: jabar, slug: 'kota-contoh' },
+      body: {
+        code: '3273',
+        name: 'Kota Contoh',
+        type: 'kota',
+        province: jabar,
+        slug: 'kota-contoh',
+      },
     })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors).toEqual([

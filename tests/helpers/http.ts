@@ -38,13 +38,13 @@ export const rest = async (
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
-  let json: any = null
+  let parsed: any
   try {
-    json = JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch {
-    json = text
+    parsed = text
   }
-  return { status: response.status, body: json }
+  return { status: response.status, body: parsed }
 }
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'

@@ -14,7 +14,9 @@ export const lexicalParagraph = (text: string) => ({
         version: 1,
         direction: 'ltr',
         textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       },
     ],
   },

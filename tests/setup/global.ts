@@ -6,13 +6,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 // Plain ESM shared with `npm start`, so that tests run the hub the way users do.
-import {
-  ensureCmsBuilt,
-  pnpm,
-  startCms,
-  stopProcess,
-  waitForHttp,
-} from '../../scripts/lib.mjs'
+import { ensureCmsBuilt, pnpm, startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
 import { copySqlite } from '../helpers/sqlite'
 
 declare module 'vitest' {

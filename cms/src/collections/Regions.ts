@@ -51,7 +51,10 @@ export const Regions: CollectionConfig<'regions'> = {
           en: 'Province "NN" (e.g. 32), regency/city "NN.NN" (e.g. 32.73).',
         },
       },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: Partial<{ type: string }> }) => {
+      validate: (
+        value: null | string | undefined,
+        { siblingData }: { siblingData: Partial<{ type: string }> },
+      ) => {
         if (typeof value !== 'string' || !REGION_CODE_PATTERN.test(value)) {
           return `Kode wilayah "${value ?? ''}" tidak sesuai format Kemendagri: provinsi "NN" (mis. 32), kabupaten/kota "NN.NN" (mis. 32.73).`
         }

@@ -100,7 +100,10 @@ export const Stages: CollectionConfig<'stages'> = {
           label: { id: 'Selesai', en: 'End' },
           required: true,
           admin: dayOnly,
-          validate: (value: unknown, { siblingData }: { siblingData: Partial<{ start: unknown }> }) => {
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: Partial<{ start: unknown }> },
+          ) => {
             if (!value) return 'Tanggal selesai wajib diisi.'
             const start = siblingData?.start ? new Date(String(siblingData.start)) : null
             const end = new Date(String(value))
@@ -150,4 +153,3 @@ export const Stages: CollectionConfig<'stages'> = {
     maxPerDoc: 50,
   },
 }
-

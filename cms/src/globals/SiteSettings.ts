@@ -68,7 +68,10 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           type: 'textarea',
           label: { id: 'Pesan', en: 'Message' },
           localized: true,
-          validate: (value: unknown, { siblingData }: { siblingData: Partial<{ active: boolean }> }) =>
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: Partial<{ active: boolean }> },
+          ) =>
             !siblingData?.active ||
             (typeof value === 'string' && value.trim().length > 0) ||
             'Tulis pesan pengumuman, atau matikan "Tampilkan".',
@@ -77,7 +80,10 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           name: 'source',
           type: 'textarea',
           label: { id: 'Sumber', en: 'Source' },
-          validate: (value: unknown, { siblingData }: { siblingData: Partial<{ active: boolean }> }) =>
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: Partial<{ active: boolean }> },
+          ) =>
             !siblingData?.active ||
             (typeof value === 'string' && value.trim().length > 0) ||
             'Pengumuman yang tampil wajib menyebut sumbernya.',

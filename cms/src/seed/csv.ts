@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** The project's copy of the reference data: `shared/data` (see its SOURCES.md). */
-export const DATA_DIR = process.env.PILKADA_DATA_DIR || path.resolve(dirname, '../../../shared/data')
+export const DATA_DIR =
+  process.env.PILKADA_DATA_DIR || path.resolve(dirname, '../../../shared/data')
 
 /**
  * Reads one of the data files. They hold no quoted fields (SOURCES.md says so); a quote or a

@@ -25,7 +25,8 @@ export const GUIDES: SeedGuide[] = [
     topic: 'voting',
     authority: 'kpu',
     order: 10,
-    source: 'PKPU 2/2024 (hari pemungutan suara)\nKeppres 33/2024 (hari libur nasional)\nPKPU 17/2024 pasal 9 dan pasal 29 (jam pemungutan suara)',
+    source:
+      'PKPU 2/2024 (hari pemungutan suara)\nKeppres 33/2024 (hari libur nasional)\nPKPU 17/2024 pasal 9 dan pasal 29 (jam pemungutan suara)',
     id: {
       title: 'Cara memilih pada 27 November 2024',
       summary:
@@ -81,7 +82,8 @@ export const GUIDES: SeedGuide[] = [
     source: 'PKPU 17/2024 (dokumen pemilih di TPS), sebagaimana dirangkum dalam FACTS.md',
     id: {
       title: 'Apa yang dibawa ke TPS',
-      summary: 'Bawa KTP-el atau Suket, ditambah surat yang sesuai dengan daftar tempat nama Anda tercantum.',
+      summary:
+        'Bawa KTP-el atau Suket, ditambah surat yang sesuai dengan daftar tempat nama Anda tercantum.',
       body: [
         { h2: 'Pemilih dalam DPT (daftar pemilih tetap)' },
         {
@@ -129,21 +131,30 @@ export const GUIDES: SeedGuide[] = [
     topic: 'voting',
     authority: 'kpu',
     order: 30,
-    source: 'PKPU 17/2024 pasal 9 (jam pemungutan suara)\nPKPU 17/2024 pasal 29 (antrean setelah pukul 13.00)',
+    source:
+      'PKPU 17/2024 pasal 9 (jam pemungutan suara)\nPKPU 17/2024 pasal 29 (antrean setelah pukul 13.00)',
     id: {
       title: 'Jam pemungutan suara',
       summary: 'TPS melayani pemilih pukul 07.00–13.00 waktu setempat.',
       body: [
-        { p: 'Pemungutan suara di TPS berlangsung pukul **07.00–13.00 waktu setempat** (WIB, WITA atau WIT sesuai daerah Anda).' },
-        { p: 'Setelah pukul 13.00, hanya pemilih yang sudah berada dalam antrean yang masih dapat memberikan suara.' },
-        { p: 'Pemilih yang tidak terdaftar (DPK) memberikan suara pukul 12.00–13.00, selama surat suara masih tersedia.' },
+        {
+          p: 'Pemungutan suara di TPS berlangsung pukul **07.00–13.00 waktu setempat** (WIB, WITA atau WIT sesuai daerah Anda).',
+        },
+        {
+          p: 'Setelah pukul 13.00, hanya pemilih yang sudah berada dalam antrean yang masih dapat memberikan suara.',
+        },
+        {
+          p: 'Pemilih yang tidak terdaftar (DPK) memberikan suara pukul 12.00–13.00, selama surat suara masih tersedia.',
+        },
       ],
     },
     en: {
       title: 'Voting hours',
       summary: 'Polling stations serve voters from 07.00 to 13.00 local time.',
       body: [
-        { p: 'Voting at the polling station runs from **07.00 to 13.00 local time** (WIB, WITA or WIT, depending on your region).' },
+        {
+          p: 'Voting at the polling station runs from **07.00 to 13.00 local time** (WIB, WITA or WIT, depending on your region).',
+        },
         { p: 'After 13.00, only voters already in the queue may still vote.' },
         { p: 'Voters on no list (DPK) vote from 12.00 to 13.00, while ballots last.' },
       ],
@@ -167,12 +178,15 @@ export const GUIDES: SeedGuide[] = [
             'Catat TPS tempat Anda terdaftar.',
           ],
         },
-        { p: 'Tidak menemukan nama Anda? Baca panduan untuk pemilih pindahan (DPTb) dan pemilih yang tidak terdaftar (DPK).' },
+        {
+          p: 'Tidak menemukan nama Anda? Baca panduan untuk pemilih pindahan (DPTb) dan pemilih yang tidak terdaftar (DPK).',
+        },
       ],
     },
     en: {
       title: 'Check that you are registered to vote',
-      summary: 'Enter your NIK at cekdptonline.kpu.go.id to see your status and your polling station.',
+      summary:
+        'Enter your NIK at cekdptonline.kpu.go.id to see your status and your polling station.',
       body: [
         {
           ol: [
@@ -182,7 +196,9 @@ export const GUIDES: SeedGuide[] = [
             'Note the polling station (TPS) where you are registered.',
           ],
         },
-        { p: 'Cannot find your name? Read the guides for voters who moved (DPTb) and voters on no list (DPK).' },
+        {
+          p: 'Cannot find your name? Read the guides for voters who moved (DPTb) and voters on no list (DPK).',
+        },
       ],
     },
   },
@@ -194,7 +210,8 @@ export const GUIDES: SeedGuide[] = [
     source: 'PKPU 17/2024 (dokumen pemilih DPTb), sebagaimana dirangkum dalam FACTS.md',
     id: {
       title: 'Pemilih pindahan (DPTb)',
-      summary: 'Pemilih yang pindah memilih membawa KTP-el atau Suket dan surat pindah memilih Model A.',
+      summary:
+        'Pemilih yang pindah memilih membawa KTP-el atau Suket dan surat pindah memilih Model A.',
       body: [
         { p: 'Pemilih yang pindah memilih tercatat dalam daftar pemilih tambahan (DPTb).' },
         { h2: 'Yang dibawa ke TPS' },
@@ -204,9 +221,12 @@ export const GUIDES: SeedGuide[] = [
     },
     en: {
       title: 'Voters who moved (DPTb)',
-      summary: 'Voters who vote elsewhere bring their KTP-el or a Suket and the Model A transfer letter.',
+      summary:
+        'Voters who vote elsewhere bring their KTP-el or a Suket and the Model A transfer letter.',
       body: [
-        { p: 'Voters who vote away from their registered polling station are on the additional voter list (DPTb).' },
+        {
+          p: 'Voters who vote away from their registered polling station are on the additional voter list (DPTb).',
+        },
         { h2: 'What to bring' },
         { ul: ['Your KTP-el or a Suket.', 'The Model A transfer letter.'] },
         { p: `Check your status at ${CEKDPT}.` },
@@ -221,9 +241,12 @@ export const GUIDES: SeedGuide[] = [
     source: 'PKPU 17/2024 (pemilih DPK), sebagaimana dirangkum dalam FACTS.md',
     id: {
       title: 'Pemilih yang tidak terdaftar (DPK)',
-      summary: 'Pemilih yang tidak ada di daftar mana pun dapat memilih pukul 12.00–13.00 dengan KTP-el atau Suket, selama surat suara tersedia.',
+      summary:
+        'Pemilih yang tidak ada di daftar mana pun dapat memilih pukul 12.00–13.00 dengan KTP-el atau Suket, selama surat suara tersedia.',
       body: [
-        { p: 'Pemilih yang tidak tercantum dalam daftar mana pun dicatat dalam daftar pemilih khusus (DPK).' },
+        {
+          p: 'Pemilih yang tidak tercantum dalam daftar mana pun dicatat dalam daftar pemilih khusus (DPK).',
+        },
         {
           ul: [
             'Bawa KTP-el atau Suket.',
@@ -235,7 +258,8 @@ export const GUIDES: SeedGuide[] = [
     },
     en: {
       title: 'Voters on no list (DPK)',
-      summary: 'Voters on no list can vote from 12.00 to 13.00 with their KTP-el or a Suket, while ballots last.',
+      summary:
+        'Voters on no list can vote from 12.00 to 13.00 with their KTP-el or a Suket, while ballots last.',
       body: [
         { p: 'Voters who are on no list are recorded on the special voter list (DPK).' },
         {
@@ -253,25 +277,44 @@ export const GUIDES: SeedGuide[] = [
     topic: 'candidates',
     authority: 'kpu',
     order: 70,
-    source: 'UU 10/2016 pasal 54D (calon tunggal)\nPKPU 10/2024 pasal 135 (perpanjangan pendaftaran)',
+    source:
+      'UU 10/2016 pasal 54D (calon tunggal)\nPKPU 10/2024 pasal 135 (perpanjangan pendaftaran)',
     id: {
       title: 'Calon tunggal dan kotak kosong',
-      summary: 'Bila hanya satu pasangan calon, pasangan itu melawan kotak kosong dan menang hanya dengan lebih dari 50% suara sah.',
+      summary:
+        'Bila hanya satu pasangan calon, pasangan itu melawan kotak kosong dan menang hanya dengan lebih dari 50% suara sah.',
       body: [
-        { p: 'Di daerah yang hanya memiliki satu pasangan calon, surat suara memuat pasangan tersebut dan satu kolom kosong (kotak kosong). Pemilih dapat memilih pasangan calon atau kotak kosong.' },
-        { p: 'Pasangan calon tunggal menang hanya bila memperoleh **lebih dari 50% suara sah** (UU 10/2016 pasal 54D).' },
-        { p: 'Di daerah yang hanya memiliki satu pasangan calon, pendaftaran dibuka kembali pada 2–4 September 2024 (PKPU 10/2024 pasal 135).' },
-        { p: 'Di Kabupaten Bangka dan Kota Pangkalpinang, kotak kosong menang. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.' },
+        {
+          p: 'Di daerah yang hanya memiliki satu pasangan calon, surat suara memuat pasangan tersebut dan satu kolom kosong (kotak kosong). Pemilih dapat memilih pasangan calon atau kotak kosong.',
+        },
+        {
+          p: 'Pasangan calon tunggal menang hanya bila memperoleh **lebih dari 50% suara sah** (UU 10/2016 pasal 54D).',
+        },
+        {
+          p: 'Di daerah yang hanya memiliki satu pasangan calon, pendaftaran dibuka kembali pada 2–4 September 2024 (PKPU 10/2024 pasal 135).',
+        },
+        {
+          p: 'Di Kabupaten Bangka dan Kota Pangkalpinang, kotak kosong menang. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.',
+        },
       ],
     },
     en: {
       title: 'Single candidates and the empty box',
-      summary: 'Where only one pair runs, it runs against the empty box and wins only with more than 50% of valid votes.',
+      summary:
+        'Where only one pair runs, it runs against the empty box and wins only with more than 50% of valid votes.',
       body: [
-        { p: 'Where only one candidate pair runs, the ballot shows that pair and an empty column (the empty box, "kotak kosong"). Voters may choose the pair or the empty box.' },
-        { p: 'A single pair wins only with **more than 50% of valid votes** (UU 10/2016 art. 54D).' },
-        { p: 'Where only one pair had registered, registration was reopened from 2 to 4 September 2024 (PKPU 10/2024 art. 135).' },
-        { p: 'In Kabupaten Bangka and Kota Pangkalpinang the empty box won. KPU scheduled new elections for 27 August 2025.' },
+        {
+          p: 'Where only one candidate pair runs, the ballot shows that pair and an empty column (the empty box, "kotak kosong"). Voters may choose the pair or the empty box.',
+        },
+        {
+          p: 'A single pair wins only with **more than 50% of valid votes** (UU 10/2016 art. 54D).',
+        },
+        {
+          p: 'Where only one pair had registered, registration was reopened from 2 to 4 September 2024 (PKPU 10/2024 art. 135).',
+        },
+        {
+          p: 'In Kabupaten Bangka and Kota Pangkalpinang the empty box won. KPU scheduled new elections for 27 August 2025.',
+        },
       ],
     },
   },
@@ -280,10 +323,12 @@ export const GUIDES: SeedGuide[] = [
     topic: 'reporting',
     authority: 'bawaslu',
     order: 80,
-    source: 'UU 1/2015 pasal 134 (laporan pelanggaran)\nUU 1/2015 pasal 135 (penerusan laporan)\nhttps://sigaplapor.bawaslu.go.id',
+    source:
+      'UU 1/2015 pasal 134 (laporan pelanggaran)\nUU 1/2015 pasal 135 (penerusan laporan)\nhttps://sigaplapor.bawaslu.go.id',
     id: {
       title: 'Melaporkan pelanggaran ke Bawaslu',
-      summary: 'Laporkan pelanggaran pilkada secara daring di sigaplapor.bawaslu.go.id atau langsung ke kantor Bawaslu terdekat, paling lambat 7 hari sejak Anda mengetahuinya.',
+      summary:
+        'Laporkan pelanggaran pilkada secara daring di sigaplapor.bawaslu.go.id atau langsung ke kantor Bawaslu terdekat, paling lambat 7 hari sejak Anda mengetahuinya.',
       body: [
         { h2: 'Ke mana melapor' },
         {
@@ -302,14 +347,19 @@ export const GUIDES: SeedGuide[] = [
             'Uraian kejadian.',
           ],
         },
-        { p: 'Laporan disampaikan **paling lambat 7 hari** sejak Anda mengetahui pelanggaran (UU 1/2015 pasal 134).' },
+        {
+          p: 'Laporan disampaikan **paling lambat 7 hari** sejak Anda mengetahui pelanggaran (UU 1/2015 pasal 134).',
+        },
         { h2: 'Apa yang terjadi kemudian' },
-        { p: 'Bawaslu meneruskan pelanggaran kode etik ke DKPP, pelanggaran administrasi ke KPU, dan tindak pidana ke kepolisian (UU 1/2015 pasal 135).' },
+        {
+          p: 'Bawaslu meneruskan pelanggaran kode etik ke DKPP, pelanggaran administrasi ke KPU, dan tindak pidana ke kepolisian (UU 1/2015 pasal 135).',
+        },
       ],
     },
     en: {
       title: 'Reporting a violation to Bawaslu',
-      summary: 'Report an election violation online at sigaplapor.bawaslu.go.id or at the nearest Bawaslu office, within 7 days of learning of it.',
+      summary:
+        'Report an election violation online at sigaplapor.bawaslu.go.id or at the nearest Bawaslu office, within 7 days of learning of it.',
       body: [
         { h2: 'Where to report' },
         {
@@ -330,7 +380,9 @@ export const GUIDES: SeedGuide[] = [
         },
         { p: 'Report **within 7 days** of learning of the violation (UU 1/2015 art. 134).' },
         { h2: 'What happens next' },
-        { p: 'Bawaslu sends ethics cases to DKPP, administrative ones to KPU, and criminal ones to the police (UU 1/2015 art. 135).' },
+        {
+          p: 'Bawaslu sends ethics cases to DKPP, administrative ones to KPU, and criminal ones to the police (UU 1/2015 art. 135).',
+        },
       ],
     },
   },

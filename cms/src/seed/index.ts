@@ -28,7 +28,8 @@ const RERUNS: Record<string, { en: string; id: string }> = {
     en: 'The empty box won on 27 November 2024. KPU scheduled a new election for 27 August 2025.',
   },
 }
-const RERUN_SOURCE = 'Pemberitaan publik tentang keputusan KPU, dirangkum dalam shared/data/FACTS.md dan SOURCES.md §5.6'
+const RERUN_SOURCE =
+  'Pemberitaan publik tentang keputusan KPU, dirangkum dalam shared/data/FACTS.md dan SOURCES.md §5.6'
 
 export type SeedReport = Record<string, number>
 
@@ -184,7 +185,8 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   )
   for (const row of readCsv('candidates_sample.csv')) {
     const election = electionIds.get(`${row.region_code}/${row.office}`)
-    if (!election) throw new Error(`candidates_sample.csv: no election ${row.region_code}/${row.office}`)
+    if (!election)
+      throw new Error(`candidates_sample.csv: no election ${row.region_code}/${row.office}`)
     const ballotNumber = Number(row.ballot_number)
     if (candidateKeys.has(`${election}/${ballotNumber}`)) continue
     const independent = row.parties === 'perseorangan'
@@ -218,19 +220,36 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   const guideSlugs = new Set(existingGuides.docs.map((guide) => guide.slug))
   for (const guide of GUIDES) {
     if (guideSlugs.has(guide.slug)) continue
-    const common = { slug: guide.slug, topic: guide.topic, authority: guide.authority, order: guide.order, source: guide.source }
+    const common = {
+      slug: guide.slug,
+      topic: guide.topic,
+      authority: guide.authority,
+      order: guide.order,
+      source: guide.source,
+    }
     const doc = await payload.create({
       ...base,
       collection: 'guides',
       locale: 'id',
-      data: { ...published, ...common, title: guide.id.title, summary: guide.id.summary, body: lexical(guide.id.body) },
+      data: {
+        ...published,
+        ...common,
+        title: guide.id.title,
+        summary: guide.id.summary,
+        body: lexical(guide.id.body),
+      },
     })
     await payload.update({
       ...base,
       collection: 'guides',
       id: doc.id,
       locale: 'en',
-      data: { ...published, title: guide.en.title, summary: guide.en.summary, body: lexical(guide.en.body) },
+      data: {
+        ...published,
+        title: guide.en.title,
+        summary: guide.en.summary,
+        body: lexical(guide.en.body),
+      },
     })
     count('guides')
   }
@@ -247,7 +266,12 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   const questions = new Set(existingFaqs.docs.map((faq) => faq.question))
   for (const faq of FAQS) {
     if (questions.has(faq.id.question)) continue
-    const common = { topic: faq.topic, authority: faq.authority, order: faq.order, source: faq.source }
+    const common = {
+      topic: faq.topic,
+      authority: faq.authority,
+      order: faq.order,
+      source: faq.source,
+    }
     const doc = await payload.create({
       ...base,
       collection: 'faqs',
@@ -285,10 +309,26 @@ const seedSiteSettings = async (
   const current = await payload.findGlobal({ ...base, slug: 'site-settings', draft: true })
   if (current.votingDay) return
   const links = [
-    { url: 'https://cekdptonline.kpu.go.id', id: 'Cek DPT online (KPU)', en: 'Check the voter list (KPU)' },
-    { url: 'https://infopemilu.kpu.go.id', id: 'Info pasangan calon (KPU)', en: 'Candidate information (KPU)' },
-    { url: 'https://pilkada2024.kpu.go.id', id: 'Publikasi hasil penghitungan (KPU)', en: 'Published counts (KPU)' },
-    { url: 'https://sigaplapor.bawaslu.go.id', id: 'Lapor pelanggaran (Bawaslu)', en: 'Report a violation (Bawaslu)' },
+    {
+      url: 'https://cekdptonline.kpu.go.id',
+      id: 'Cek DPT online (KPU)',
+      en: 'Check the voter list (KPU)',
+    },
+    {
+      url: 'https://infopemilu.kpu.go.id',
+      id: 'Info pasangan calon (KPU)',
+      en: 'Candidate information (KPU)',
+    },
+    {
+      url: 'https://pilkada2024.kpu.go.id',
+      id: 'Publikasi hasil penghitungan (KPU)',
+      en: 'Published counts (KPU)',
+    },
+    {
+      url: 'https://sigaplapor.bawaslu.go.id',
+      id: 'Lapor pelanggaran (Bawaslu)',
+      en: 'Report a violation (Bawaslu)',
+    },
   ]
   const saved = await payload.updateGlobal({
     ...base,
@@ -298,7 +338,8 @@ const seedSiteSettings = async (
       ...published,
       votingDay: dayToISO(VOTING_DAY),
       votingHours: '07.00–13.00 waktu setempat',
-      votingSource: 'PKPU 2/2024 (hari pemungutan suara)\nPKPU 17/2024 pasal 9 (jam pemungutan suara)',
+      votingSource:
+        'PKPU 2/2024 (hari pemungutan suara)\nPKPU 17/2024 pasal 9 (jam pemungutan suara)',
       notice: { active: false, level: 'warning' },
       officialLinks: links.map((link) => ({ url: link.url, label: link.id })),
     },
@@ -310,7 +351,10 @@ const seedSiteSettings = async (
     data: {
       ...published,
       votingHours: '07.00–13.00 local time',
-      officialLinks: (saved.officialLinks ?? []).map((link, i) => ({ ...link, label: links[i]?.en as string })),
+      officialLinks: (saved.officialLinks ?? []).map((link, i) => ({
+        ...link,
+        label: links[i]?.en as string,
+      })),
     },
   })
   count('site-settings')
@@ -323,7 +367,10 @@ const seedDemoAccounts = async (
   count: (collection: string) => void,
 ) => {
   if (databaseKind() !== 'sqlite') return
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: DEMO_ADMIN_EMAIL } } })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: DEMO_ADMIN_EMAIL } },
+  })
   if (totalDocs > 0) return
   await payload.create({
     ...base,

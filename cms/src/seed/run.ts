@@ -15,8 +15,12 @@ if (ifEmpty && totalDocs > 0) {
 } else {
   const started = Date.now()
   const created = await seed(payload)
-  const summary = Object.entries(created).map(([slug, n]) => `${n} ${slug}`).join(', ')
-  payload.logger.info(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary || 'nothing to add'}.`)
+  const summary = Object.entries(created)
+    .map(([slug, n]) => `${n} ${slug}`)
+    .join(', ')
+  payload.logger.info(
+    `Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary || 'nothing to add'}.`,
+  )
 }
 await payload.destroy()
 process.exit(0)

@@ -92,7 +92,10 @@ export const Candidates: CollectionConfig<'candidates'> = {
       required: true,
       defaultValue: 'parties',
       options: [
-        { label: { id: 'Partai politik / gabungan partai', en: 'Political parties' }, value: 'parties' },
+        {
+          label: { id: 'Partai politik / gabungan partai', en: 'Political parties' },
+          value: 'parties',
+        },
         { label: { id: 'Perseorangan (independen)', en: 'Independent' }, value: 'independent' },
       ],
     },
@@ -110,7 +113,10 @@ export const Candidates: CollectionConfig<'candidates'> = {
         if (siblingData?.nomination === 'independent') {
           return count === 0 || 'Pasangan perseorangan tidak memiliki partai pengusung.'
         }
-        return count > 0 || 'Sebutkan paling sedikit satu partai pengusung, atau pilih jalur perseorangan.'
+        return (
+          count > 0 ||
+          'Sebutkan paling sedikit satu partai pengusung, atau pilih jalur perseorangan.'
+        )
       },
     },
     {

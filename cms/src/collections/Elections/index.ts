@@ -123,7 +123,10 @@ export const Elections: CollectionConfig<'elections'> = {
     {
       name: 'singleCandidate',
       type: 'checkbox',
-      label: { id: 'Calon tunggal (melawan kotak kosong)', en: 'Single pair (against the empty box)' },
+      label: {
+        id: 'Calon tunggal (melawan kotak kosong)',
+        en: 'Single pair (against the empty box)',
+      },
       defaultValue: false,
       access: { create: () => false, update: () => false },
       admin: {

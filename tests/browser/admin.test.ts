@@ -1,0 +1,46 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+import { cmsUrl, DEMO_PASSWORD } from '../helpers/http'
+
+/** The admin as an editor uses it: in Chromium, in Indonesian, on the seeded demo database. */
+describe('the admin', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'id-ID' })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('should let the demo admin log in', async () => {
+    await page.goto(`${cmsUrl()}/admin/login`)
+    await page.fill('input[name="email"]', 'admin@pilkada.test')
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const text = await page.locator('main, body').first().innerText()
+    expect(text).toContain('Wilayah')
+    expect(text).toContain('Pasangan calon')
+    expect(text).toContain('Panduan')
+  })
+
+  it('should list the seeded regions, 552 of them', async () => {
+    await page.goto(`${cmsUrl()}/admin/collections/regions?limit=10`)
+    await page.getByText('Kabupaten Aceh Selatan').first().waitFor({ timeout: 60_000 })
+    const text = await page.locator('body').innerText()
+    expect(text).toMatch(/\b552\b/)
+  })
+
+  it('should open a seeded guide in the editor with its Indonesian text', async () => {
+    await page.goto(`${cmsUrl()}/admin/collections/guides?limit=20`)
+    await page.getByText('Jam pemungutan suara').first().click()
+    await page.waitForURL(/\/admin\/collections\/guides\/[0-9a-f-]{36}/, { timeout: 60_000 })
+    await page.getByText('07.00–13.00 waktu setempat').first().waitFor({ timeout: 60_000 })
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || '/tmp'}/admin-guide.png` })
+  })
+})
