@@ -12,7 +12,6 @@ import {
   localSecret,
   log,
   pnpm,
-  run,
   startCms,
   stopProcess,
   waitForHttp,
@@ -85,7 +84,6 @@ const commands = {
     for (const script of ['generate:types', 'generate:importmap', 'generate:schema']) {
       pnpm(['--filter', '@pilkada/cms', 'run', script])
     }
-    pnpm(['exec', 'prettier', '--write', 'shared/src/payload-types.ts'])
   },
 
   async build() {

@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { generateTypes } from 'payload/node'
+import { describe, expect, it } from 'vitest'
+
+import { createConfig } from '@pilkada/cms/config'
+import { printGraphQLSchema, readCommittedSchema } from '@pilkada/cms/schema'
+
+const config = () => createConfig(`file:${path.join(tmpdir(), 'pilkada-generated-check.db')}`)
+
+/**
+ * Other apps code against shared/schema.graphql, and the site and the tests against the generated
+ * types. Both must be what the CMS serves, whichever database runs under it. Building a config
+ * connects to nothing, so no MongoDB server is needed.
+ */
+describe('the generated contract', () => {
+  it('should give the same GraphQL schema under MongoDB and under the embedded SQLite database', async () => {
+    const sqlite = await printGraphQLSchema(config())
+    const mongodb = await printGraphQLSchema(createConfig('mongodb://127.0.0.1:27017/pilkada'))
+    expect(mongodb).toBe(sqlite)
+  })
+
+  it('should match the committed SDL in shared/ (run `npm run generate` after a model change)', async () => {
+    expect(readCommittedSchema()).toBe(await printGraphQLSchema(config()))
+  })
+
+  it('should match the committed TypeScript types in shared/ (run `npm run generate`)', async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), 'pilkada-types-')), 'payload-types.ts')
+    process.env.PAYLOAD_TS_OUTPUT_PATH = output
+    try {
+      await generateTypes(await config(), { log: false })
+    } finally {
+      delete process.env.PAYLOAD_TS_OUTPUT_PATH
+    }
+    const committed = new URL('../../shared/src/payload-types.ts', import.meta.url)
+    expect(readFileSync(committed, 'utf8')).toBe(readFileSync(output, 'utf8'))
+  })
+})
