@@ -1,0 +1,105 @@
+/**
+ * Renders the CMS's Lexical rich text to HTML that cannot run script. It knows a fixed set of
+ * nodes (paragraphs, headings, lists, links, line breaks, text with bold/italic/underline/code)
+ * and escapes every text; anything else is reduced to its text. Links keep only http(s),
+ * mailto, tel and same-site addresses, so `javascript:` and event attributes cannot get through.
+ */
+type Node = {
+  type?: string
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  children?: Node[]
+  fields?: { url?: string; newTab?: boolean }
+  url?: string
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
+
+/** A link target that is safe to put in href, or null. */
+export const safeHref = (url: unknown): null | string => {
+  if (typeof url !== 'string') return null
+  const trimmed = url.trim()
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  const compact = trimmed.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
+  if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed
+  if (/^[a-z][a-z0-9+.-]*:/.test(compact)) return null
+  if (trimmed.startsWith('//')) return null
+  return trimmed.startsWith('/') || trimmed.startsWith('#') ? trimmed : null
+}
+
+const FORMAT_BOLD = 1
+const FORMAT_ITALIC = 2
+const FORMAT_UNDERLINE = 8
+const FORMAT_CODE = 16
+
+const renderText = (node: Node) => {
+  let html = escapeHtml(node.text ?? '')
+  const format = typeof node.format === 'number' ? node.format : 0
+  if (format & FORMAT_CODE) html = `<code>${html}</code>`
+  if (format & FORMAT_UNDERLINE) html = `<u>${html}</u>`
+  if (format & FORMAT_ITALIC) html = `<em>${html}</em>`
+  if (format & FORMAT_BOLD) html = `<strong>${html}</strong>`
+  return html
+}
+
+const children = (node: Node, depth: number): string =>
+  (node.children ?? []).map((child) => render(child, depth + 1)).join('')
+
+const HEADINGS = new Set(['h2', 'h3', 'h4'])
+
+const render = (node: Node, depth: number): string => {
+  if (depth > 50) return ''
+  switch (node.type) {
+    case 'text':
+      return renderText(node)
+    case 'linebreak':
+      return '<br>'
+    case 'paragraph':
+      return `<p>${children(node, depth)}</p>`
+    case 'heading': {
+      // The page has its own h1: a heading in the body is at least an h2.
+      const tag = HEADINGS.has(node.tag ?? '') ? (node.tag as string) : 'h2'
+      return `<${tag}>${children(node, depth)}</${tag}>`
+    }
+    case 'list': {
+      const tag = node.listType === 'number' ? 'ol' : 'ul'
+      return `<${tag}>${children(node, depth)}</${tag}>`
+    }
+    case 'listitem':
+      return `<li>${children(node, depth)}</li>`
+    case 'quote':
+      return `<blockquote>${children(node, depth)}</blockquote>`
+    case 'link':
+    case 'autolink': {
+      const href = safeHref(node.fields?.url ?? node.url)
+      const inner = children(node, depth)
+      return href ? `<a href="${escapeHtml(href)}" rel="noopener">${inner}</a>` : inner
+    }
+    default:
+      return children(node, depth)
+  }
+}
+
+/** HTML for a Lexical value (`{ root: … }`); empty for anything else. */
+export const renderRichText = (value: unknown): string => {
+  const root = (value as { root?: Node } | null)?.root
+  return root ? children(root, 0) : ''
+}
+
+/** The plain text of a Lexical value, for summaries and search. */
+export const richTextToPlain = (value: unknown): string => {
+  const walk = (node: Node): string =>
+    node.type === 'text' ? (node.text ?? '') : (node.children ?? []).map(walk).join(' ')
+  const root = (value as { root?: Node } | null)?.root
+  return root ? walk(root).replace(/\s+/g, ' ').trim() : ''
+}
