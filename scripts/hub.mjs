@@ -6,12 +6,15 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { serveSite } from './siteServer.mjs'
 import {
+  buildSite,
   ensureCmsBuilt,
   ensureInstalled,
   localSecret,
   log,
   pnpm,
+  SITE,
   startCms,
   stopProcess,
   waitForHttp,
@@ -34,6 +37,13 @@ const commands = {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
     await waitForHttp(`http://localhost:${port}/api/regions?limit=1`, 120_000, cms)
+    const sitePort = Number(process.env.SITE_PORT || 4321)
+    log('Building the static guide from the CMS…')
+    if (!buildSite({ cmsUrl: `http://localhost:${port}` })) {
+      log('The guide could not be built; the previous build (if any) is served.')
+    }
+    await serveSite({ getRoot: () => path.join(SITE, 'dist'), port: sitePort })
+    log(`Guide:       http://localhost:${sitePort}/ (English: http://localhost:${sitePort}/en/)`)
     log(`CMS admin:   http://localhost:${port}/admin`)
     log(`GraphQL:     POST http://localhost:${port}/api/graphql`)
     log(`REST:        http://localhost:${port}/api`)
@@ -84,6 +94,8 @@ const commands = {
     for (const script of ['generate:types', 'generate:importmap', 'generate:schema']) {
       pnpm(['--filter', '@pilkada/cms', 'run', script])
     }
+    // The site's queries are typed from the SDL just written.
+    pnpm(['--filter', '@pilkada/shared', 'exec', 'gql.tada', 'generate-output'])
   },
 
   async build() {

@@ -24,3 +24,14 @@ export const startCms: (options: {
 }) => ChildProcess
 export const waitForHttp: (url: string, timeoutMs?: number, child?: ChildProcess) => Promise<void>
 export const stopProcess: (child: ChildProcess | undefined) => void
+export const SITE: string
+export function buildSite(options: {
+  cmsUrl: string
+  env?: Record<string, string>
+  capture?: false
+}): boolean
+export function buildSite(options: {
+  cmsUrl: string
+  env?: Record<string, string>
+  capture: true
+}): { ok: boolean; status: number | null; output: string }

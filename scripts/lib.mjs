@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const CMS = path.join(ROOT, 'cms')
+export const SITE = path.join(ROOT, 'site')
 export const PNPM = ['-y', 'pnpm@10']
 const BIN = path.join(ROOT, 'node_modules', '.bin')
 /** The Node 24 binary that the `node` package pins (installed by ensureInstalled). */
@@ -140,4 +141,25 @@ export const stopProcess = (child) => {
   } catch {
     child.kill('SIGTERM')
   }
+}
+
+/**
+ * Builds the static guide from the CMS at `cmsUrl` (site/scripts/build.mjs); returns whether it
+ * succeeded (with `capture`, also its exit status and output). A failed build leaves the
+ * previous site/dist in place.
+ */
+export const buildSite = ({ cmsUrl, env = {}, capture = false }) => {
+  const result = spawnSync(NODE24, [path.join(SITE, 'scripts', 'build.mjs')], {
+    cwd: SITE,
+    stdio: capture ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    env: childEnv({ CMS_GRAPHQL_URL: `${cmsUrl}/api/graphql`, ...env }),
+  })
+  if (capture)
+    return {
+      ok: result.status === 0,
+      status: result.status,
+      output: `${result.stdout}${result.stderr}`,
+    }
+  return result.status === 0
 }

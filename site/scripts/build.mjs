@@ -14,11 +14,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { Buffer } from 'node:buffer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BUILDS = path.join(SITE, '.builds')
+const BUILDS = process.env.SITE_BUILDS_DIR || path.join(SITE, '.builds')
 const DIST = process.env.SITE_DIST || path.join(SITE, 'dist')
 const BIN = path.join(SITE, 'node_modules', '.bin')
 

@@ -38,3 +38,23 @@ describe('the generated contract', () => {
     expect(readFileSync(committed, 'utf8')).toBe(readFileSync(output, 'utf8'))
   })
 })
+
+describe('the typed queries', () => {
+  it('should be typed from the committed SDL (run `npm run generate`)', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const shared = new URL('../../shared/', import.meta.url).pathname
+    const output = path.join(mkdtempSync(path.join(tmpdir(), 'pilkada-tada-')), 'graphql-env.d.ts')
+    const result = spawnSync(
+      path.join(shared, 'node_modules/.bin/gql.tada'),
+      ['generate-output', '--output', output],
+      {
+        cwd: shared,
+        encoding: 'utf8',
+      },
+    )
+    expect(result.status, result.stderr).toBe(0)
+    expect(readFileSync(path.join(shared, 'src/graphql-env.d.ts'), 'utf8')).toBe(
+      readFileSync(output, 'utf8'),
+    )
+  })
+})

@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node'
 // Plain ESM shared with `npm start`, so that tests run the hub the way users do.
 import { ensureCmsBuilt, pnpm, startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
 import { copySqlite } from '../helpers/sqlite'
+import { buildTestSite } from './siteFixtures'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,7 @@ declare module 'vitest' {
     templateDb: string
     workDir: string
     testSecret: string
+    siteDist: string
   }
 }
 
@@ -47,7 +49,14 @@ export default async function setup(project: TestProject) {
   const cmsUrl = `http://127.0.0.1:${port}`
   await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
 
+  const siteDist = await buildTestSite(
+    cmsUrl,
+    workDir,
+    process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
+  )
+
   project.provide('cmsUrl', cmsUrl)
+  project.provide('siteDist', siteDist)
   project.provide('templateDb', templateDb)
   project.provide('workDir', workDir)
   project.provide('testSecret', secret)

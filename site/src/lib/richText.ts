@@ -30,6 +30,7 @@ export const safeHref = (url: unknown): null | string => {
   if (typeof url !== 'string') return null
   const trimmed = url.trim()
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
   const compact = trimmed.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
   if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed
   if (/^[a-z][a-z0-9+.-]*:/.test(compact)) return null

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { createRequire } from 'node:module'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { serveSite } from '../../scripts/siteServer.mjs'
+import { launchChromium } from '../helpers/browser'
+import { siteDist } from '../helpers/site'
+import { SITE_FIXTURES } from '../setup/siteFixtures'
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** The built guide in Chromium, served from its files as in production, on a phone-sized screen. */
+describe('the guide in a browser', () => {
+  let browser: Browser
+  let server: Server
+  let base: string
+
+  beforeAll(async () => {
+    const port = 4400 + Math.floor(Math.random() * 500)
+    server = await serveSite({ getRoot: siteDist, port, host: '127.0.0.1' })
+    base = `http://127.0.0.1:${port}`
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  const phone = (javaScriptEnabled = true) =>
+    browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled, locale: 'id-ID' })
+
+  it('should find a regency by typing its name, open it, and switch to English and back', async () => {
+    const tab = await phone()
+    await tab.goto(`${base}/`)
+    await tab.getByLabel('Cari daerah Anda').fill('garut')
+    await tab.getByRole('button', { name: 'Cari' }).click()
+    await tab.waitForURL(/\/wilayah\/\?q=garut/)
+    const visible = tab.locator('[data-list] a:visible')
+    await expect.poll(() => visible.allInnerTexts()).toEqual(['Jawa Barat', 'Kabupaten Garut'])
+    await tab.getByRole('link', { name: 'Kabupaten Garut' }).click()
+    await tab.waitForURL(/\/wilayah\/kabupaten-garut\/$/)
+    expect(await tab.locator('h1').innerText()).toBe('Kabupaten Garut')
+    await tab.getByRole('link', { name: 'Read this page in English' }).click()
+    await tab.waitForURL(/\/en\/wilayah\/kabupaten-garut\/$/)
+    expect(await tab.locator('html').getAttribute('lang')).toBe('en')
+    expect(await tab.locator('main').innerText()).toContain(
+      'Election of the regent of Kabupaten Garut',
+    )
+    await tab.getByRole('link', { name: 'Baca halaman ini dalam bahasa Indonesia' }).click()
+    await tab.waitForURL(/\/wilayah\/kabupaten-garut\/$/)
+    expect(await tab.locator('html').getAttribute('lang')).toBe('id')
+    await tab.close()
+  })
+
+  it('should filter the region list as one types, and show every region without JavaScript', async () => {
+    const tab = await phone()
+    await tab.goto(`${base}/wilayah/`)
+    await tab.getByLabel('Saring daftar').fill('bandung')
+    await expect
+      .poll(() => tab.locator('[data-list] li a:visible').allInnerTexts())
+      .toEqual(['Kabupaten Bandung', 'Kabupaten Bandung Barat', 'Kota Bandung'])
+    await tab.close()
+
+    const plain = await phone(false)
+    await plain.goto(`${base}/wilayah/?q=bandung`)
+    expect(await plain.locator('[data-list] li a:visible').count()).toBe(514)
+    await plain.goto(`${base}/wilayah/kota-bandung/`)
+    expect(await plain.locator('.pair h4').count()).toBe(8)
+    await plain.close()
+  })
+
+  it('should find a candidate with the offline search index', async () => {
+    const tab = await phone()
+    await tab.goto(`${base}/cari/`)
+    await tab.locator('.pagefind-ui__search-input').fill('Farhan')
+    await expect
+      .poll(() => tab.locator('.pagefind-ui__result-link').allInnerTexts(), { timeout: 10_000 })
+      .toContain('Kota Bandung')
+    await tab.close()
+  })
+
+  for (const url of [
+    '/',
+    '/en/',
+    '/wilayah/kota-bandung/',
+    '/en/wilayah/kota-bandung/',
+    '/panduan/cara-memilih/',
+    '/en/panduan/cara-memilih/',
+    '/wilayah/',
+  ]) {
+    it(`should have no WCAG 2.2 AA violations that axe finds on ${url}`, async () => {
+      const tab = await phone()
+      await tab.goto(`${base}${url}`)
+      await tab.addScriptTag({ content: AXE_SOURCE })
+      const violations = await tab.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+            }
+          }
+        ).axe
+        const result = await axe.run({
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        })
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
+      })
+      expect(violations).toEqual([])
+      await tab.close()
+    })
+  }
+
+  it('should not run script that an editor typed into a guide', async () => {
+    const tab = await phone()
+    await tab.goto(`${base}/panduan/${SITE_FIXTURES.hostileSlug}/`)
+    await tab.getByText('tautan berbahaya').click()
+    expect(
+      await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined()
+    await tab.close()
+  })
+})

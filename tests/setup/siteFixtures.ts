@@ -1,0 +1,112 @@
+import path from 'node:path'
+
+import { buildSite } from '../../scripts/lib.mjs'
+import { lexicalParagraph } from '../helpers/lexical'
+
+/** Markers that the site tests look for in the built files. */
+export const SITE_FIXTURES = {
+  draftMarker: `DRAF-RAHASIA-${Date.now()}`,
+  hostileSlug: 'uji-konten-berbahaya',
+  /** A fixed build day inside the campaign, so that "the stage under way" is known. */
+  buildDate: '2024-10-15T03:00:00.000Z',
+}
+
+const hostileBody = () => {
+  const body = lexicalParagraph('Teks biasa <script>window.__pwned = 1</script> sebelum gambar.')
+  const children = body.root.children as Record<string, unknown>[]
+  children.push(
+    lexicalParagraph('<img src=x onerror="window.__pwned = 2">').root.children[0] as Record<
+      string,
+      unknown
+    >,
+  )
+  children.push({
+    type: 'paragraph',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    textFormat: 0,
+    children: [
+      {
+        type: 'link',
+        version: 3,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        fields: { url: 'javascript:window.__pwned=3', newTab: false, linkType: 'custom' },
+        children: [
+          {
+            type: 'text',
+            text: 'tautan berbahaya',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+        ],
+      },
+    ],
+  })
+  return body
+}
+
+const request = async (
+  cmsUrl: string,
+  method: string,
+  pathname: string,
+  token: string,
+  body: unknown,
+) => {
+  const response = await fetch(`${cmsUrl}/api${pathname}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok)
+    throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+
+/**
+ * Adds what the site tests need to the CMS (a draft guide with a marker, a published guide with
+ * hostile rich text), then builds the guide from it into `workDir/dist`, as `npm start` does.
+ */
+export const buildTestSite = async (cmsUrl: string, workDir: string, password: string) => {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@pilkada.test', password }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const common = { topic: 'general', authority: 'kpu', source: 'PKPU 17/2024 pasal 9' }
+  await request(cmsUrl, 'POST', '/guides?draft=true', token, {
+    ...common,
+    _status: 'draft',
+    title: `Draf ${SITE_FIXTURES.draftMarker}`,
+    slug: 'draf-penanda',
+    summary: SITE_FIXTURES.draftMarker,
+    body: lexicalParagraph(SITE_FIXTURES.draftMarker),
+  })
+  await request(cmsUrl, 'POST', '/guides', token, {
+    ...common,
+    _status: 'published',
+    title: 'Uji konten berbahaya',
+    slug: SITE_FIXTURES.hostileSlug,
+    summary: 'Konten dengan skrip yang harus tampil sebagai teks.',
+    body: hostileBody(),
+  })
+  const dist = path.join(workDir, 'dist')
+  const result = buildSite({
+    cmsUrl,
+    capture: true,
+    env: {
+      SITE_DIST: dist,
+      SITE_BUILDS_DIR: path.join(workDir, 'builds'),
+      BUILD_DATE: SITE_FIXTURES.buildDate,
+    },
+  })
+  if (!result.ok) throw new Error(`The test site did not build:\n${result.output}`)
+  return dist
+}

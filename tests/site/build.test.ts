@@ -1,0 +1,204 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { buildSite } from '../../scripts/lib.mjs'
+import { graphql } from '../helpers/http'
+import { allFiles, gzipSize, page, read, siteDist, text } from '../helpers/site'
+import { SITE_FIXTURES } from '../setup/siteFixtures'
+
+/** The guide as built from the seeded CMS (see setup/global.ts), read from its files. */
+describe('the built guide', () => {
+  it('should have a page, in Indonesian and in English, for the region of each of the 545 races', async () => {
+    const { data } = await graphql(`
+      {
+        Elections(limit: 600) {
+          docs {
+            region {
+              slug
+              name
+            }
+          }
+        }
+      }
+    `)
+    const regions = data?.Elections.docs.map(
+      (e: { region: { slug: string; name: string } }) => e.region,
+    )
+    expect(regions).toHaveLength(545)
+    for (const region of regions) {
+      expect(text(page(`/wilayah/${region.slug}/`).querySelector('h1'))).toBe(region.name)
+      expect(page(`/en/wilayah/${region.slug}/`).querySelector('html')?.getAttribute('lang')).toBe(
+        'en',
+      )
+    }
+  })
+
+  it('should state voting day and voting hours on the home page, in both languages', () => {
+    const id = text(page('/').querySelector('main'))
+    const en = text(page('/en/').querySelector('main'))
+    expect(id).toContain('Rabu, 27 November 2024')
+    expect(id).toContain('07.00–13.00 waktu setempat')
+    expect(en).toContain('27 November 2024')
+    expect(en).toContain('07.00–13.00 local time')
+  })
+
+  it('should say where the election stood on the build day, from the timeline', () => {
+    // The test build is dated 15 October 2024, inside the campaign period.
+    const id = text(page('/').querySelector('main'))
+    expect(id).toContain('Per Selasa, 15 Oktober 2024')
+    expect(id).toContain('Masa kampanye (25 September 2024 – 23 November 2024)')
+    expect(id).toContain('(43 hari lagi)')
+    expect(text(page('/en/').querySelector('main'))).toContain(
+      'Campaign period (25 September 2024 – 23 November 2024)',
+    )
+  })
+
+  it("should list a race's pairs in ballot order, with parties or independent, and sources", () => {
+    const bandung = page('/wilayah/kota-bandung/')
+    expect(
+      bandung.querySelectorAll('[aria-labelledby=pemilihan-wali_kota] .pair h4').map(text),
+    ).toEqual([
+      '1 Dandan Riza Wardana – Arif Wijaya',
+      '2 Haru Suandharu – Ridwan Dhani Wirianata',
+      '3 Muhammad Farhan – Erwin',
+      "4 Arfi Rafnialdi – Yena Iskandar Ma'soem",
+    ])
+    // A regency or city page also holds its province's governor race.
+    expect(bandung.querySelectorAll('h2').map(text)).toContain('Pemilihan Gubernur Jawa Barat')
+    const jakarta = page('/wilayah/daerah-khusus-ibukota-jakarta/')
+    expect(text(jakarta.querySelector('#paslon-2'))).toContain('Perseorangan (independen)')
+    expect(jakarta.querySelector('#paslon-1 .source a')?.getAttribute('href')).toMatch(
+      /^https:\/\/m\.tribunnews\.com\//,
+    )
+  })
+
+  it('should explain the empty box where a single pair runs, and say when no pairs are published', () => {
+    expect(text(page('/wilayah/kota-surabaya/').querySelector('main'))).toContain(
+      'melawan kotak kosong',
+    )
+    expect(text(page('/en/wilayah/kota-surabaya/').querySelector('main'))).toContain(
+      'against the empty box',
+    )
+    const garut = text(page('/wilayah/kabupaten-garut/').querySelector('main'))
+    expect(garut).toContain('belum dipublikasikan di panduan ini')
+    expect(garut).not.toContain('melawan kotak kosong')
+  })
+
+  it('should show a re-run with its reason', () => {
+    const bangka = text(page('/en/wilayah/kabupaten-bangka/').querySelector('main'))
+    expect(bangka).toContain('Status: Re-run or re-vote')
+    expect(bangka).toContain('KPU scheduled a new election for 27 August 2025')
+  })
+
+  it('should never contain a draft, in any file, the search index included', () => {
+    let files = 0
+    for (const { file, text: content } of allFiles()) {
+      files++
+      expect(content.includes(SITE_FIXTURES.draftMarker), file).toBe(false)
+    }
+    expect(files).toBeGreaterThan(1000)
+    expect(existsSync(path.join(siteDist(), 'panduan/draf-penanda'))).toBe(false)
+  })
+
+  it('should render script, event attributes and javascript: links in rich text inert', () => {
+    const html = read(`panduan/${SITE_FIXTURES.hostileSlug}/index.html`)
+    const main = page(`/panduan/${SITE_FIXTURES.hostileSlug}/`).querySelector('main')!
+    expect(main.querySelectorAll('script')).toHaveLength(0)
+    expect(main.querySelectorAll('img')).toHaveLength(0)
+    expect(
+      main
+        .querySelectorAll('*')
+        .flatMap((el) => Object.keys(el.attributes))
+        .filter((a) => a.startsWith('on')),
+    ).toEqual([])
+    expect(html).not.toMatch(/href="\s*javascript:/i)
+    // The editor's text is still there, as text.
+    expect(text(main)).toContain('<script>window.__pwned = 1</script>')
+    expect(text(main)).toContain('tautan berbahaya')
+  })
+
+  it('should keep the home page within 14 KB and a four-pair region page within 30 KB gzipped', () => {
+    expect(gzipSize('index.html')).toBeLessThanOrEqual(14 * 1024)
+    expect(gzipSize('en/index.html')).toBeLessThanOrEqual(14 * 1024)
+    expect(gzipSize('wilayah/kota-bandung/index.html')).toBeLessThanOrEqual(30 * 1024)
+  })
+
+  it('should load nothing from other hosts on the home and region pages', () => {
+    for (const url of ['/', '/en/', '/wilayah/kota-bandung/', '/wilayah/']) {
+      const doc = page(url)
+      const loaded = [
+        ...doc.querySelectorAll('[src]').map((el) => el.getAttribute('src')),
+        ...doc.querySelectorAll('link[href]').map((el) => el.getAttribute('href')),
+      ]
+      expect(
+        loaded.filter((src) => /^(https?:)?\/\//.test(src ?? '')),
+        url,
+      ).toEqual([])
+      expect(
+        doc
+          .querySelectorAll('style')
+          .map((s) => s.text)
+          .join(''),
+      ).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//)
+    }
+  })
+
+  it('should publish open data with a licence and a generated-at stamp, and CSV twins', () => {
+    for (const [name, count] of [
+      ['regions', 552],
+      ['elections', 545],
+      ['candidates', 28],
+      ['stages', 12],
+    ] as const) {
+      const json = JSON.parse(read(`data/${name}.json`))
+      expect(json.count).toBe(count)
+      expect(json.data).toHaveLength(count)
+      expect(json.licence.regions).toContain('MIT')
+      expect(json.generatedAt).toBe(SITE_FIXTURES.buildDate)
+      const csv = read(`data/${name}.csv`).trimEnd().split('\r\n')
+      expect(csv).toHaveLength(count + 1)
+    }
+    const elections = JSON.parse(read('data/elections.json')).data
+    expect(elections.find((e: { region_code: string }) => e.region_code === '35.78')).toMatchObject(
+      {
+        office: 'wali_kota',
+        voting_date: '2024-11-27',
+        single_candidate: true,
+        candidate_count: 1,
+      },
+    )
+  })
+
+  it('should publish the key dates as an iCal feed', () => {
+    const ics = read('kalender.ics')
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12)
+    expect(ics).toContain(
+      'DTSTART;VALUE=DATE:20241127\r\nDTEND;VALUE=DATE:20241128\r\nSUMMARY:Pilkada 2024: Pemungutan suara',
+    )
+  })
+
+  it('should index both languages for search', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json'))
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id'])
+  })
+
+  it('should fail with the failing query named, and keep the previous site, when the CMS is down', () => {
+    const previous = realpathSync(siteDist())
+    const before = readFileSync(path.join(previous, 'index.html'), 'utf8')
+    const result = buildSite({
+      cmsUrl: 'http://127.0.0.1:9',
+      capture: true,
+      env: { SITE_DIST: siteDist(), SITE_BUILDS_DIR: path.join(inject('workDir'), 'builds') },
+    })
+    expect(result.ok).toBe(false)
+    expect(result.status).toBe(1)
+    expect(result.output).toContain(
+      'Cannot reach the CMS at http://127.0.0.1:9/api/graphql for query SiteSettings(locale: id)',
+    )
+    expect(result.output).toContain('The previous site')
+    expect(realpathSync(siteDist())).toBe(previous)
+    expect(readFileSync(path.join(siteDist(), 'index.html'), 'utf8')).toBe(before)
+  })
+})
