@@ -15,6 +15,9 @@ import {
   log,
   pnpm,
   SITE,
+  NODE24,
+  ROOT,
+  run,
   startCms,
   stopProcess,
   waitForHttp,
@@ -96,6 +99,14 @@ const commands = {
     }
     // The site's queries are typed from the SDL just written.
     pnpm(['--filter', '@pilkada/shared', 'exec', 'gql.tada', 'generate-output'])
+  },
+
+  /** `npm run bench -- NAME`: runs bench/NAME.mjs on the pinned Node. */
+  async bench() {
+    ensureInstalled()
+    const name = process.argv[3]
+    if (!name) throw new Error('usage: npm run bench -- site-build')
+    run(NODE24, [path.join(ROOT, 'bench', `${name}.mjs`), ...process.argv.slice(4)])
   },
 
   async build() {

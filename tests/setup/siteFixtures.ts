@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import sharp from 'sharp'
+
 import { buildSite } from '../../scripts/lib.mjs'
 import { lexicalParagraph } from '../helpers/lexical'
 
@@ -9,6 +11,7 @@ export const SITE_FIXTURES = {
   hostileSlug: 'uji-konten-berbahaya',
   /** A fixed build day inside the campaign, so that "the stage under way" is known. */
   buildDate: '2024-10-15T03:00:00.000Z',
+  photoAlt: 'Foto uji pasangan calon nomor 1 Kota Semarang',
 }
 
 const hostileBody = () => {
@@ -69,6 +72,43 @@ const request = async (
   return response.json()
 }
 
+/** Uploads a generated picture and makes it the photo of Kota Semarang's pair number 1. */
+const attachPhoto = async (cmsUrl: string, token: string) => {
+  const png = await sharp({
+    create: { width: 900, height: 600, channels: 3, background: '#8a1c1c' },
+  })
+    .png()
+    .toBuffer()
+  const form = new FormData()
+  form.append(
+    'file',
+    new Blob([new Uint8Array(png)], { type: 'image/png' }),
+    'paslon-semarang-1.png',
+  )
+  form.append('_payload', JSON.stringify({ alt: SITE_FIXTURES.photoAlt }))
+  const upload = await fetch(`${cmsUrl}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
+  if (!upload.ok) throw new Error(`upload: ${upload.status} ${await upload.text()}`)
+  const media = ((await upload.json()) as { doc: { id: string } }).doc
+  const found = await fetch(`${cmsUrl}/api/regions?where[code][equals]=33.74&depth=0`)
+  const semarang = ((await found.json()) as { docs: { id: string }[] }).docs[0]!
+  const elections = await fetch(
+    `${cmsUrl}/api/elections?where[region][equals]=${semarang.id}&depth=0`,
+  )
+  const election = ((await elections.json()) as { docs: { id: string }[] }).docs[0]!
+  const pairs = await fetch(
+    `${cmsUrl}/api/candidates?where[election][equals]=${election.id}&where[ballotNumber][equals]=1&depth=0`,
+  )
+  const pair = ((await pairs.json()) as { docs: { id: string }[] }).docs[0]!
+  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}`, token, {
+    photo: media.id,
+    _status: 'published',
+  })
+}
+
 /**
  * Adds what the site tests need to the CMS (a draft guide with a marker, a published guide with
  * hostile rich text), then builds the guide from it into `workDir/dist`, as `npm start` does.
@@ -97,6 +137,7 @@ export const buildTestSite = async (cmsUrl: string, workDir: string, password: s
     summary: 'Konten dengan skrip yang harus tampil sebagai teks.',
     body: hostileBody(),
   })
+  await attachPhoto(cmsUrl, token)
   const dist = path.join(workDir, 'dist')
   const result = buildSite({
     cmsUrl,

@@ -74,6 +74,17 @@ describe('the built guide', () => {
     )
   })
 
+  it("should show a pair's photo from the guide's own files, in phone sizes, lazily, with alt text", () => {
+    const img = page('/wilayah/kota-semarang/').querySelector('#paslon-1 img')!
+    expect(img.getAttribute('alt')).toBe(SITE_FIXTURES.photoAlt)
+    expect(img.getAttribute('loading')).toBe('lazy')
+    expect(img.getAttribute('src')).toMatch(/^\/media\/paslon-semarang-1-360x\d+\.webp$/)
+    expect(img.getAttribute('width')).toBe('360')
+    const candidates = (img.getAttribute('srcset') ?? '').split(', ').map((c) => c.split(' '))
+    expect(candidates.map(([, width]) => width)).toEqual(['160w', '360w', '720w'])
+    for (const [src] of candidates) expect(existsSync(path.join(siteDist(), src!)), src).toBe(true)
+  })
+
   it('should explain the empty box where a single pair runs, and say when no pairs are published', () => {
     expect(text(page('/wilayah/kota-surabaya/').querySelector('main'))).toContain(
       'melawan kotak kosong',

@@ -7,6 +7,7 @@ import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const webp = { format: 'webp' as const, options: { quality: 78 } }
 
 /** Images (candidate photos, illustrations), resized by sharp to sizes that suit phones. */
 export const Media: CollectionConfig<'media'> = {
@@ -47,11 +48,12 @@ export const Media: CollectionConfig<'media'> = {
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
-    formatOptions: { format: 'webp', options: { quality: 80 } },
+    formatOptions: webp,
+    // WebP in every size: a third of the bytes of a PNG or JPEG on a metered connection.
     imageSizes: [
-      { name: 'thumbnail', width: 160, height: 160, position: 'centre' },
-      { name: 'small', width: 360 },
-      { name: 'medium', width: 720 },
+      { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: webp },
+      { name: 'small', width: 360, formatOptions: webp },
+      { name: 'medium', width: 720, formatOptions: webp },
     ],
     adminThumbnail: 'thumbnail',
   },

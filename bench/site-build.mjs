@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// bench/site-build: builds the whole guide from a freshly seeded CMS (Next.js production server
+// on loopback), then again from a local JSON snapshot of the same data, and prints what each
+// build cost. Run it with `npm run bench -- site-build` (installs and builds what it needs).
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import {
+  buildSite,
+  ensureCmsBuilt,
+  pnpm,
+  startCms,
+  stopProcess,
+  waitForHttp,
+} from '../scripts/lib.mjs'
+
+const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-'))
+const secret = randomBytes(32).toString('hex')
+const db = `file:${path.join(work, 'bench.db')}`
+
+const pages = (dir) => {
+  const found = []
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const full = path.join(d, entry)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (entry.endsWith('.html')) found.push(full)
+    }
+  }
+  walk(dir)
+  return found
+}
+
+const measure = (label, env) => {
+  const dist = path.join(work, `dist-${label}`)
+  const started = process.hrtime.bigint()
+  const result = buildSite({
+    cmsUrl,
+    capture: true,
+    env: { SITE_DIST: dist, SITE_BUILDS_DIR: path.join(work, `builds-${label}`), ...env },
+  })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (!result.ok) throw new Error(`${label} build failed:\n${result.output}`)
+  const root = realpathSync(dist)
+  const files = pages(root)
+  const sizes = files.map((file) => ({
+    file,
+    bytes: statSync(file).size,
+    gzip: gzipSync(readFileSync(file)).length,
+  }))
+  const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a))
+  const stats = JSON.parse(readFileSync(path.join(root, 'build.json'), 'utf8'))
+  const gz = (file) => gzipSync(readFileSync(path.join(root, file)), { level: 9 }).length
+  return {
+    label,
+    budgets: {
+      home: gz('index.html'),
+      homeEn: gz('en/index.html'),
+      fourPairs: gz('wilayah/kota-bandung/index.html'),
+    },
+    seconds,
+    pages: files.length,
+    pagesPerSecond: files.length / seconds,
+    requests: env.SITE_SNAPSHOT ? 0 : stats.requests,
+    totalBytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
+    totalGzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
+    largest: `${path.relative(root, largest.file)} (${largest.bytes} B, ${largest.gzip} B gzipped)`,
+  }
+}
+
+let cms
+let cmsUrl
+try {
+  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
+    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
+  })
+  ensureCmsBuilt()
+  const port = 3900 + Math.floor(Math.random() * 90)
+  cms = startCms({
+    port,
+    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret, MEDIA_DIR: path.join(work, 'media') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  cmsUrl = `http://127.0.0.1:${port}`
+  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
+  // A first build warms the CMS (Next.js compiles routes on first use) and writes the snapshot.
+  const snapshot = path.join(work, 'snapshot.json')
+  measure('warm-up', { SITE_SNAPSHOT_OUT: snapshot })
+  const fromCms = measure('cms', {})
+  const fromJson = measure('snapshot', { SITE_SNAPSHOT: snapshot })
+  console.log('\nbench/site-build (whole guide, seeded data, this machine)')
+  console.table(
+    [fromCms, fromJson].map((r) => ({
+      source: r.label === 'cms' ? 'CMS over GraphQL' : 'local JSON snapshot',
+      'wall time (s)': r.seconds.toFixed(2),
+      pages: r.pages,
+      'pages/s': r.pagesPerSecond.toFixed(0),
+      'GraphQL requests': r.requests,
+      'total HTML (KB)': (r.totalBytes / 1024).toFixed(0),
+      'total gzipped (KB)': (r.totalGzip / 1024).toFixed(0),
+      'largest page': r.largest,
+    })),
+  )
+  const { budgets } = fromCms
+  console.log(
+    `Budgets (gzipped): home ${budgets.home} B and /en/ ${budgets.homeEn} B of 14336 B; ` +
+      `Kota Bandung (four pairs and the governor race) ${budgets.fourPairs} B of 30720 B`,
+  )
+  console.log(
+    `CMS round trips cost: build from CMS / build from snapshot = ${(fromCms.seconds / fromJson.seconds).toFixed(2)}×`,
+  )
+} finally {
+  stopProcess(cms)
+  rmSync(work, { recursive: true, force: true })
+}
