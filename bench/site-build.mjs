@@ -113,6 +113,6 @@ try {
     `CMS round trips cost: build from CMS / build from snapshot = ${(fromCms.seconds / fromJson.seconds).toFixed(2)}×`,
   )
 } finally {
-  stopProcess(cms)
+  await stopProcess(cms)
   rmSync(work, { recursive: true, force: true })
 }

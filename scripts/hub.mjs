@@ -33,8 +33,8 @@ const commands = {
     pnpm(['--filter', '@pilkada/cms', 'run', 'seed', '--if-empty'], { env })
     ensureCmsBuilt()
     const cms = startCms({ port, env })
-    const stop = () => {
-      stopProcess(cms)
+    const stop = async () => {
+      await stopProcess(cms)
       process.exit(0)
     }
     process.on('SIGINT', stop)

@@ -23,7 +23,7 @@ export const startCms: (options: {
   stdio?: StdioOptions
 }) => ChildProcess
 export const waitForHttp: (url: string, timeoutMs?: number, child?: ChildProcess) => Promise<void>
-export const stopProcess: (child: ChildProcess | undefined) => void
+export const stopProcess: (child: ChildProcess | undefined, graceMs?: number) => Promise<void>
 export const SITE: string
 export function buildSite(options: {
   cmsUrl: string

@@ -133,15 +133,27 @@ export const waitForHttp = async (url, timeoutMs = 120_000, child) => {
   throw new Error(`The CMS did not answer at ${url} within ${timeoutMs / 1000} s`)
 }
 
-/** Stops a process started with startCms, and its children. */
-export const stopProcess = (child) => {
-  if (!child || child.exitCode !== null) return
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    child.kill('SIGTERM')
-  }
-}
+/**
+ * Stops a process started with startCms, and its children: SIGTERM, then SIGKILL after a grace
+ * period (timers such as the job scheduler can keep a server from exiting).
+ */
+export const stopProcess = (child, graceMs = 3000) =>
+  new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve()
+    const signal = (name) => {
+      try {
+        process.kill(-child.pid, name)
+      } catch {
+        child.kill(name)
+      }
+    }
+    const timer = setTimeout(() => signal('SIGKILL'), graceMs)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    signal('SIGTERM')
+  })
 
 /**
  * Builds the static guide from the CMS at `cmsUrl` (site/scripts/build.mjs); returns whether it

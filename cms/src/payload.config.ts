@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
+import { AuditLog } from './collections/AuditLog'
 import { Candidates } from './collections/Candidates'
 import { Elections } from './collections/Elections'
 import { FactChecks } from './collections/FactChecks'
@@ -21,6 +22,7 @@ import { databaseAdapter, databaseKind } from './db'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
+import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,12 +40,31 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },
     },
-    collections: [Regions, Elections, Candidates, Stages, Guides, Faqs, FactChecks, Media, Users],
+    collections: [
+      Regions,
+      Elections,
+      Candidates,
+      Stages,
+      Guides,
+      Faqs,
+      FactChecks,
+      Media,
+      Users,
+      AuditLog,
+    ],
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
     globals: [SiteSettings],
     graphQL: {
+      validationRules: () => [oneLoginPerRequest],
       schemaOutputFile: path.resolve(dirname, '../../shared/schema.graphql'),
+    },
+    // Scheduled publish and unpublish run in the CMS process, checked every few seconds.
+    jobs: {
+      autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
+      shouldAutoRun: () =>
+        process.env.PAYLOAD_JOBS_AUTORUN !== 'false' &&
+        process.env.NEXT_PHASE !== 'phase-production-build',
     },
     i18n: {
       fallbackLanguage: 'id',

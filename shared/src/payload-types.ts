@@ -76,6 +76,7 @@ export interface Config {
     'fact-checks': FactCheck;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'fact-checks': FactChecksSelect<false> | FactChecksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -213,6 +215,12 @@ export interface Election {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -225,6 +233,10 @@ export interface Candidate {
   id: string;
   title?: string | null;
   election: string | Election;
+  /**
+   * The election's region, filled in.
+   */
+  region?: (string | null) | Region;
   ballotNumber: number;
   headName: string;
   deputyName: string;
@@ -266,6 +278,12 @@ export interface Candidate {
    * One source a line: a link (https://…) or a document reference, e.g. "PKPU 17/2024 art. 9".
    */
   source: string;
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,6 +299,8 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  authority?: ('kpu' | 'bawaslu') | null;
+  uploadedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -321,6 +341,40 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'admin' | 'publisher' | 'contributor';
+  authority: 'kpu' | 'bawaslu' | 'platform';
+  scope: 'national' | 'regional';
+  /**
+   * A province's account also covers its regencies and cities.
+   */
+  regions?: (string | Region)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stages".
  */
 export interface Stage {
@@ -339,6 +393,12 @@ export interface Stage {
    * One source a line: a link (https://…) or a document reference, e.g. "PKPU 17/2024 art. 9".
    */
   source: string;
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,6 +437,12 @@ export interface Guide {
    * One source a line: a link (https://…) or a document reference, e.g. "PKPU 17/2024 art. 9".
    */
   source: string;
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,6 +476,12 @@ export interface Faq {
    * One source a line: a link (https://…) or a document reference, e.g. "PKPU 17/2024 art. 9".
    */
   source: string;
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,38 +515,42 @@ export interface FactCheck {
   sources: string;
   authority: 'kpu' | 'bawaslu';
   date: string;
+  /**
+   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   */
+  submittedForReview?: boolean | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: string;
-  name: string;
-  role: 'admin' | 'publisher' | 'contributor';
+  action: 'publish' | 'unpublish' | 'delete' | 'revert' | 'account_create' | 'account_update' | 'account_delete';
+  actor?: (string | null) | User;
+  actorEmail: string;
+  targetCollection: string;
+  targetId: string;
+  targetTitle?: string | null;
+  versionId?: string | null;
+  reason?: string | null;
   authority: 'kpu' | 'bawaslu' | 'platform';
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -627,6 +703,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -700,6 +780,9 @@ export interface ElectionsSelect<T extends boolean = true> {
   candidateCount?: T;
   singleCandidate?: T;
   candidates?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -711,6 +794,7 @@ export interface ElectionsSelect<T extends boolean = true> {
 export interface CandidatesSelect<T extends boolean = true> {
   title?: T;
   election?: T;
+  region?: T;
   ballotNumber?: T;
   headName?: T;
   deputyName?: T;
@@ -721,6 +805,9 @@ export interface CandidatesSelect<T extends boolean = true> {
   mission?: T;
   status?: T;
   source?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -738,6 +825,9 @@ export interface StagesSelect<T extends boolean = true> {
   scope?: T;
   region?: T;
   source?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -755,6 +845,9 @@ export interface GuidesSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -770,6 +863,9 @@ export interface FaqsSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -785,6 +881,9 @@ export interface FactChecksSelect<T extends boolean = true> {
   sources?: T;
   authority?: T;
   date?: T;
+  submittedForReview?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -796,6 +895,8 @@ export interface FactChecksSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  authority?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -850,6 +951,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   authority?: T;
+  scope?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -867,6 +970,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetTitle?: T;
+  versionId?: T;
+  reason?: T;
+  authority?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -945,6 +1066,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteSetting {
   id: string;
+  lastEditedBy?: (string | null) | User;
   votingDay: string;
   votingHours: string;
   votingSource: string;
@@ -974,6 +1096,7 @@ export interface SiteSetting {
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
+  lastEditedBy?: T;
   votingDay?: T;
   votingHours?: T;
   votingSource?: T;
@@ -1041,7 +1164,7 @@ export interface TaskSchedulePublish {
           relationTo: 'fact-checks';
           value: string | FactCheck;
         } | null);
-    global?: string | null;
+    global?: 'site-settings' | null;
     user?: {
       relationTo: 'users';
       value: string | User;

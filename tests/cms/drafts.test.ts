@@ -21,13 +21,13 @@ describe('drafts', () => {
   let id: string
 
   beforeAll(async () => {
-    token = await login()
+    token = await login('kpu.kontributor')
     const created = await rest('POST', '/guides?draft=true', { token, body: draftGuide })
     expect(created.status).toBe(201)
     id = created.body.doc.id
   })
   afterAll(async () => {
-    await rest('DELETE', `/guides/${id}`, { token })
+    await rest('DELETE', `/guides/${id}`, { token: await login('kpu') })
   })
 
   it('should hide a draft guide from anonymous GraphQL, even when it asks for drafts', async () => {

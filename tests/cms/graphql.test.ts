@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { graphql, login, rest } from '../helpers/http'
+import { createPublished, graphql, login, rest } from '../helpers/http'
 import { lexicalParagraph } from '../helpers/lexical'
 
 /** The queries that the static guide and other apps make, anonymously, over real HTTP. */
@@ -87,20 +87,14 @@ describe('the public GraphQL API', () => {
   })
 
   it('should fall back to Indonesian where a text has no English translation', async () => {
-    const token = await login()
-    const created = await rest('POST', '/guides', {
-      token,
-      body: {
-        _status: 'published',
-        title: 'Hanya dalam bahasa Indonesia',
-        summary: 'Ringkasan tanpa terjemahan.',
-        body: lexicalParagraph('Isi hanya dalam bahasa Indonesia.'),
-        topic: 'general',
-        authority: 'kpu',
-        source: 'PKPU 17/2024',
-      },
+    const created = await createPublished('guides', {
+      title: 'Hanya dalam bahasa Indonesia',
+      summary: 'Ringkasan tanpa terjemahan.',
+      body: lexicalParagraph('Isi hanya dalam bahasa Indonesia.'),
+      topic: 'general',
+      authority: 'kpu',
+      source: 'PKPU 17/2024',
     })
-    expect(created.status).toBe(201)
     try {
       const { data } = await graphql(
         `
@@ -111,14 +105,14 @@ describe('the public GraphQL API', () => {
             }
           }
         `,
-        { variables: { id: created.body.doc.id } },
+        { variables: { id: created.id } },
       )
       expect(data?.Guide).toEqual({
         title: 'Hanya dalam bahasa Indonesia',
         slug: 'hanya-dalam-bahasa-indonesia',
       })
     } finally {
-      await rest('DELETE', `/guides/${created.body.doc.id}`, { token })
+      await rest('DELETE', `/guides/${created.id}`, { token: await login('kpu') })
     }
   })
 

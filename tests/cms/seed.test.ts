@@ -128,10 +128,29 @@ describe('the seed', () => {
     expect(docs[0]?.statusReason).toMatch(/27 August 2025/)
   })
 
-  it('should create the demo admin on the embedded database', async () => {
-    const { docs } = await payload.find({ collection: 'users', depth: 0 })
-    expect(docs.map((u) => [u.email, u.role, u.authority])).toEqual([
-      ['admin@pilkada.test', 'admin', 'platform'],
+  it("should create the README's demo accounts on the embedded database", async () => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      depth: 1,
+      sort: 'email',
+      pagination: false,
+    })
+    expect(
+      docs.map((u) => [
+        u.email,
+        u.role,
+        u.authority,
+        u.scope,
+        (u.regions ?? []).map((r) => (typeof r === 'object' ? r.name : r)),
+      ]),
+    ).toEqual([
+      ['admin@pilkada.test', 'admin', 'platform', 'national', []],
+      ['bawaslu.kontributor@pilkada.test', 'contributor', 'bawaslu', 'national', []],
+      ['bawaslu@pilkada.test', 'publisher', 'bawaslu', 'national', []],
+      ['kpu.bandung@pilkada.test', 'contributor', 'kpu', 'regional', ['Kota Bandung']],
+      ['kpu.jabar@pilkada.test', 'publisher', 'kpu', 'regional', ['Jawa Barat']],
+      ['kpu.kontributor@pilkada.test', 'contributor', 'kpu', 'national', []],
+      ['kpu@pilkada.test', 'publisher', 'kpu', 'national', []],
     ])
   })
 

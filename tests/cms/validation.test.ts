@@ -12,7 +12,7 @@ describe('bad input', () => {
   let jabar: string
 
   beforeAll(async () => {
-    token = await login()
+    token = await login('kpu.kontributor')
     const { data } = await graphql(`
       {
         Regions(where: { code: { in: ["32", "32.73"] } }, sort: "code") {
@@ -40,7 +40,6 @@ describe('bad input', () => {
     const { status, body } = await rest('POST', '/candidates', {
       token,
       body: {
-        _status: 'published',
         election: bandungRace,
         ballotNumber: 3,
         headName: 'Nama Rekaan',
@@ -92,7 +91,6 @@ describe('bad input', () => {
     const { status, body } = await rest('POST', '/stages', {
       token,
       body: {
-        _status: 'published',
         key: 'tahapan_terbalik',
         name: 'Tahapan terbalik',
         start: '2024-11-27T05:00:00.000Z',
@@ -115,7 +113,7 @@ describe('bad input', () => {
   it('should refuse a region code that is not in the Kemendagri format', async () => {
     const before = await count('/regions?where[code][exists]=true')
     const { status, body } = await rest('POST', '/regions', {
-      token,
+      token: await login('admin'),
       body: {
         code: '3273',
         name: 'Kota Contoh',

@@ -1,5 +1,7 @@
 import { inject } from 'vitest'
 
+import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
+
 export const cmsUrl = () => inject('cmsUrl')
 
 export type GraphQLResult<T = Record<string, any>> = {
@@ -49,9 +51,37 @@ export const rest = async (
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
 
-/** Logs in over REST and returns the token. */
-export const login = async (email = 'admin@pilkada.test', password = DEMO_PASSWORD) => {
-  const { status, body } = await rest('POST', '/users/login', { body: { email, password } })
+const tokens = new Map<string, string>()
+
+/** Logs in a demo account over REST (once per test file) and returns its token. */
+export const login = async (account: Exclude<AccountKey, 'anonymous'> = 'admin') => {
+  const cached = tokens.get(account)
+  if (cached) return cached
+  const email = DEMO_ACCOUNTS[account].email
+  const { status, body } = await rest('POST', '/users/login', {
+    body: { email, password: DEMO_PASSWORD },
+  })
   if (status !== 200 || !body?.token) throw new Error(`login as ${email} failed: ${status}`)
+  tokens.set(account, body.token)
   return body.token as string
+}
+
+/**
+ * Publishes through the two-person workflow: a KPU contributor writes the draft, the KPU
+ * national publisher publishes it. Returns the document.
+ */
+export const createPublished = async (collection: string, data: Record<string, unknown>) => {
+  const draft = await rest('POST', `/${collection}?draft=true`, {
+    token: await login('kpu.kontributor'),
+    body: { ...data, _status: 'draft' },
+  })
+  if (draft.status !== 201)
+    throw new Error(`draft ${collection}: ${draft.status} ${JSON.stringify(draft.body)}`)
+  const published = await rest('PATCH', `/${collection}/${draft.body.doc.id}`, {
+    token: await login('kpu'),
+    body: { _status: 'published' },
+  })
+  if (published.status !== 200)
+    throw new Error(`publish ${collection}: ${published.status} ${JSON.stringify(published.body)}`)
+  return published.body.doc
 }

@@ -47,13 +47,19 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const cmsUrl = `http://127.0.0.1:${port}`
-  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
-
-  const siteDist = await buildTestSite(
-    cmsUrl,
-    workDir,
-    process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
-  )
+  let siteDist: string
+  try {
+    await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
+    siteDist = await buildTestSite(
+      cmsUrl,
+      workDir,
+      process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
+    )
+  } catch (error) {
+    // Vitest runs no teardown when setup fails: stop the CMS here, or the run never ends.
+    await stopProcess(cms)
+    throw error
+  }
 
   project.provide('cmsUrl', cmsUrl)
   project.provide('siteDist', siteDist)
@@ -62,7 +68,7 @@ export default async function setup(project: TestProject) {
   project.provide('testSecret', secret)
 
   return async () => {
-    stopProcess(cms)
+    await stopProcess(cms)
     rmSync(workDir, { recursive: true, force: true })
   }
 }

@@ -72,8 +72,11 @@ const request = async (
   return response.json()
 }
 
-/** Uploads a generated picture and makes it the photo of Kota Semarang's pair number 1. */
-const attachPhoto = async (cmsUrl: string, token: string) => {
+/**
+ * Uploads a generated picture and makes it the photo of Kota Semarang's pair number 1: the KPU
+ * contributor uploads and saves the draft, the KPU publisher publishes it.
+ */
+const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string) => {
   const png = await sharp({
     create: { width: 900, height: 600, channels: 3, background: '#8a1c1c' },
   })
@@ -103,10 +106,8 @@ const attachPhoto = async (cmsUrl: string, token: string) => {
     `${cmsUrl}/api/candidates?where[election][equals]=${election.id}&where[ballotNumber][equals]=1&depth=0`,
   )
   const pair = ((await pairs.json()) as { docs: { id: string }[] }).docs[0]!
-  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}`, token, {
-    photo: media.id,
-    _status: 'published',
-  })
+  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}?draft=true`, token, { photo: media.id })
+  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}`, publisherToken, { _status: 'published' })
 }
 
 /**
@@ -114,12 +115,16 @@ const attachPhoto = async (cmsUrl: string, token: string) => {
  * hostile rich text), then builds the guide from it into `workDir/dist`, as `npm start` does.
  */
 export const buildTestSite = async (cmsUrl: string, workDir: string, password: string) => {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@pilkada.test', password }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const login = async (email: string) => {
+    const response = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    return ((await response.json()) as { token: string }).token
+  }
+  const token = await login('kpu.kontributor@pilkada.test')
+  const publisher = await login('kpu@pilkada.test')
   const common = { topic: 'general', authority: 'kpu', source: 'PKPU 17/2024 pasal 9' }
   await request(cmsUrl, 'POST', '/guides?draft=true', token, {
     ...common,
@@ -129,15 +134,16 @@ export const buildTestSite = async (cmsUrl: string, workDir: string, password: s
     summary: SITE_FIXTURES.draftMarker,
     body: lexicalParagraph(SITE_FIXTURES.draftMarker),
   })
-  await request(cmsUrl, 'POST', '/guides', token, {
+  const hostile = await request(cmsUrl, 'POST', '/guides?draft=true', token, {
     ...common,
-    _status: 'published',
+    _status: 'draft',
     title: 'Uji konten berbahaya',
     slug: SITE_FIXTURES.hostileSlug,
     summary: 'Konten dengan skrip yang harus tampil sebagai teks.',
     body: hostileBody(),
   })
-  await attachPhoto(cmsUrl, token)
+  await request(cmsUrl, 'PATCH', `/guides/${hostile.doc.id}`, publisher, { _status: 'published' })
+  await attachPhoto(cmsUrl, token, publisher)
   const dist = path.join(workDir, 'dist')
   const result = buildSite({
     cmsUrl,

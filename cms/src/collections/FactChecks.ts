@@ -2,12 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { FACT_CHECK_VERDICTS, type FactCheckVerdict } from '@pilkada/shared'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
-import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
+import { editorial } from './editorial'
 
 const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
   accurate: { id: 'Benar', en: 'Accurate' },
@@ -17,18 +15,15 @@ const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
 }
 
 /** A claim that circulates about the election, checked against official sources. */
+const workflow = editorial('fact-checks', { owner: 'field', regional: false })
+
 export const FactChecks: CollectionConfig<'fact-checks'> = {
   slug: 'fact-checks',
   labels: {
     singular: { id: 'Cek fakta', en: 'Fact-check' },
     plural: { id: 'Cek fakta', en: 'Fact-checks' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['claim', 'verdict', 'date', 'authority', '_status'],
     group: { id: 'Konten', en: 'Content' },
@@ -67,9 +62,11 @@ export const FactChecks: CollectionConfig<'fact-checks'> = {
       required: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
+    ...workflow.hooks,
   },
   versions: {
     drafts: { schedulePublish: true },

@@ -1,26 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
-import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
+import { editorial } from './editorial'
 
 /** A frequently asked question and its answer. */
+const workflow = editorial('faqs', { owner: 'field', regional: false })
+
 export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',
   labels: {
     singular: { id: 'Tanya jawab', en: 'FAQ' },
     plural: { id: 'Tanya jawab', en: 'FAQs' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['question', 'topic', 'authority', '_status'],
     group: { id: 'Konten', en: 'Content' },
@@ -53,9 +48,11 @@ export const Faqs: CollectionConfig<'faqs'> = {
       admin: { position: 'sidebar' },
     },
     sourceField(),
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
+    ...workflow.hooks,
   },
   versions: {
     drafts: { schedulePublish: true },

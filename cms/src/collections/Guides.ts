@@ -1,27 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
-import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
+import { editorial } from './editorial'
 
 /** A voter guide: how to vote, what to bring, how to report a violation. */
+const workflow = editorial('guides', { owner: 'field', regional: false })
+
 export const Guides: CollectionConfig<'guides'> = {
   slug: 'guides',
   labels: {
     singular: { id: 'Panduan', en: 'Guide' },
     plural: { id: 'Panduan', en: 'Guides' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['title', 'topic', 'authority', '_status', 'updatedAt'],
     group: { id: 'Konten', en: 'Content' },
@@ -63,9 +58,11 @@ export const Guides: CollectionConfig<'guides'> = {
       admin: { position: 'sidebar' },
     },
     sourceField(),
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
+    ...workflow.hooks,
   },
   versions: {
     drafts: { schedulePublish: true },

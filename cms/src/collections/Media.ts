@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { changeMedia, createMedia } from '../access/media'
+import { editorOf } from '../access/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -17,10 +18,10 @@ export const Media: CollectionConfig<'media'> = {
     plural: { id: 'Media', en: 'Media' },
   },
   access: {
-    create: authenticated,
-    delete: authenticated,
+    create: createMedia,
+    delete: changeMedia,
     read: anyone,
-    update: authenticated,
+    update: changeMedia,
   },
   admin: {
     group: { id: 'Konten', en: 'Content' },
@@ -44,7 +45,41 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       label: { id: 'Sumber gambar', en: 'Image credit' },
     },
+    {
+      name: 'authority',
+      type: 'select',
+      label: { id: 'Lembaga pemilik', en: 'Owning authority' },
+      options: ['kpu', 'bawaslu'],
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { id: 'Diunggah oleh', en: 'Uploaded by' },
+      index: true,
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) => {
+        // An image belongs to its uploader's authority; nobody reassigns it.
+        const user = editorOf(req)
+        if (operation === 'create' && user) {
+          data.authority = user.authority
+          data.uploadedBy = user.id
+        }
+        if (operation === 'update' && user) {
+          delete data.authority
+          delete data.uploadedBy
+        }
+        return data
+      },
+    ],
+  },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

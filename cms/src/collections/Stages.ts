@@ -2,13 +2,11 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { STAGE_SCOPES } from '@pilkada/shared'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { sourceField } from '../fields/source'
 import { fieldError } from '../lib/validationError'
 import { relationId } from '../lib/relationId'
 import type { Stage } from '@pilkada/shared/payload-types'
-import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
+import { editorial } from './editorial'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
@@ -35,18 +33,15 @@ const uniqueKeyPerScope: CollectionBeforeChangeHook<Stage> = async ({ data, orig
 }
 
 /** A stage (tahapan) of the election timeline, national or for one region. */
+const workflow = editorial('stages', { owner: 'kpu', regional: true })
+
 export const Stages: CollectionConfig<'stages'> = {
   slug: 'stages',
   labels: {
     singular: { id: 'Tahapan', en: 'Stage' },
     plural: { id: 'Tahapan', en: 'Stages' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['name', 'start', 'end', 'scope'],
     group: { id: 'Pemilihan', en: 'Elections' },
@@ -143,10 +138,12 @@ export const Stages: CollectionConfig<'stages'> = {
       },
     },
     sourceField(),
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
-    beforeChange: [uniqueKeyPerScope],
+    ...workflow.hooks,
+    beforeChange: [...workflow.hooks.beforeChange, uniqueKeyPerScope],
   },
   versions: {
     drafts: { schedulePublish: true },

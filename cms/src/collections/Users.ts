@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { AUTHORITIES, ROLES } from '@pilkada/shared'
 
 import { adminOrSelf } from '../access/adminOrSelf'
+import { auditAccountChange, auditAccountDelete, refuseSelfElevation } from '../hooks/accounts'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 
 const ROLE_LABELS = {
@@ -66,6 +67,47 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
       options: AUTHORITIES.map((value) => ({ label: AUTHORITY_LABELS[value], value })),
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        (value === 'platform') === (siblingData?.role === 'admin') ||
+        'Peran admin hanya untuk lembaga "platform", dan akun platform hanya berperan admin.',
+    },
+    {
+      name: 'scope',
+      type: 'radio',
+      label: { id: 'Cakupan', en: 'Scope' },
+      required: true,
+      defaultValue: 'national',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      options: [
+        { label: { id: 'Nasional', en: 'National' }, value: 'national' },
+        { label: { id: 'Wilayah tertentu', en: 'Some regions' }, value: 'regional' },
+      ],
+    },
+    {
+      name: 'regions',
+      type: 'relationship',
+      label: { id: 'Wilayah cakupan', en: 'Regions covered' },
+      relationTo: 'regions',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => data?.scope === 'regional',
+        description: {
+          id: 'Akun provinsi juga mencakup kabupaten dan kota di provinsi itu.',
+          en: "A province's account also covers its regencies and cities.",
+        },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ scope: string }> }) =>
+        siblingData?.scope !== 'regional' ||
+        (Array.isArray(value) && value.length > 0) ||
+        'Pilih paling sedikit satu wilayah untuk akun berwilayah.',
     },
   ],
+  hooks: {
+    beforeOperation: [refuseSelfElevation],
+    afterChange: [auditAccountChange],
+    afterDelete: [auditAccountDelete],
+  },
 }

@@ -1,21 +1,38 @@
 import type { GlobalConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { siteSettingsGuard } from '../hooks/siteSettings'
+import { editorOf, isEditor, isNational, isPlatformAdmin } from '../access/roles'
 
 /** What the whole guide shows: voting day, an emergency notice, the official links. */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: { id: 'Pengaturan situs', en: 'Site settings' },
+  // The settings say what every page shows (voting day, the emergency notice): KPU's national
+  // accounts keep them; contributors save drafts, publishers publish.
   access: {
-    read: authenticatedOrPublished,
-    update: authenticated,
+    read: ({ req }) => {
+      const user = editorOf(req)
+      if (isPlatformAdmin(user) || user?.authority === 'kpu') return true
+      return { _status: { equals: 'published' } }
+    },
+    update: ({ req }) => {
+      const user = editorOf(req)
+      return isEditor(user) && user!.authority === 'kpu' && isNational(user)
+    },
   },
   admin: {
     group: { id: 'Pengaturan', en: 'Settings' },
   },
   graphQL: { name: 'SiteSettings' },
   fields: [
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { id: 'Terakhir disunting oleh', en: 'Last edited by' },
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'votingDay',
       type: 'date',
@@ -120,8 +137,11 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
       ],
     },
   ],
+  hooks: {
+    beforeChange: [siteSettingsGuard],
+  },
   versions: {
-    drafts: true,
+    drafts: { schedulePublish: true },
     max: 50,
   },
 }

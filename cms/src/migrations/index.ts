@@ -1,9 +1,15 @@
 import * as migration_20261121_073036_initial from './20261121_073036_initial';
+import * as migration_20261121_081514_editorial_workflow from './20261121_081514_editorial_workflow';
 
 export const migrations = [
   {
     up: migration_20261121_073036_initial.up,
     down: migration_20261121_073036_initial.down,
-    name: '20261121_073036_initial'
+    name: '20261121_073036_initial',
+  },
+  {
+    up: migration_20261121_081514_editorial_workflow.up,
+    down: migration_20261121_081514_editorial_workflow.down,
+    name: '20261121_081514_editorial_workflow'
   },
 ];

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { OFFICES, type Office, type RegionType } from '@pilkada/shared'
+import { DEMO_ACCOUNTS, OFFICES, type Office, type RegionType } from '@pilkada/shared'
 
 import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
@@ -11,7 +11,6 @@ import { GUIDES } from './guides'
 
 /** The demo accounts' password when DEMO_PASSWORD is unset (embedded database only). */
 export const DEFAULT_DEMO_PASSWORD = 'pilkada-demo-2024'
-export const DEMO_ADMIN_EMAIL = 'admin@pilkada.test'
 const VOTING_DAY = '2024-11-27'
 
 /**
@@ -360,28 +359,47 @@ const seedSiteSettings = async (
   count('site-settings')
 }
 
-/** Demo accounts exist on the embedded demo database only; production creates none. */
+/**
+ * The demo accounts of the README's role table, on the embedded demo database only; production
+ * creates none.
+ */
 const seedDemoAccounts = async (
   payload: Payload,
   base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
   count: (collection: string) => void,
 ) => {
   if (databaseKind() !== 'sqlite') return
-  const { totalDocs } = await payload.count({
+  const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+  const { docs: existing } = await payload.find({
     collection: 'users',
-    where: { email: { equals: DEMO_ADMIN_EMAIL } },
+    pagination: false,
+    depth: 0,
+    select: { email: true },
   })
-  if (totalDocs > 0) return
-  await payload.create({
-    ...base,
-    collection: 'users',
-    data: {
-      email: DEMO_ADMIN_EMAIL,
-      password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
-      name: 'Admin Demo',
-      role: 'admin',
-      authority: 'platform',
-    },
-  })
-  count('users')
+  const emails = new Set(existing.map((user) => user.email))
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    if (emails.has(account.email)) continue
+    const { docs: regions } = await payload.find({
+      collection: 'regions',
+      where: { code: { in: account.regions } },
+      pagination: false,
+      depth: 0,
+      select: { code: true },
+    })
+    await payload.create({
+      ...base,
+      collection: 'users',
+      draft: false,
+      data: {
+        email: account.email,
+        password,
+        name: account.name,
+        role: account.role,
+        authority: account.authority,
+        scope: account.regions.length ? 'regional' : 'national',
+        regions: regions.map((region) => region.id),
+      },
+    })
+    count('users')
+  }
 }

@@ -2,12 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { CANDIDATE_STATUSES, type CandidateStatus } from '@pilkada/shared'
 
-import { authenticated } from '../../access/authenticated'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { sourceField } from '../../fields/source'
-import { checkCandidate } from './hooks/checkCandidate'
+import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
-import { publishedOnlyForAnonymous } from '../../hooks/publishedOnlyForAnonymous'
+import { editorial } from '../editorial'
 
 const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
   confirmed: { id: 'Ditetapkan', en: 'Confirmed' },
@@ -16,18 +14,15 @@ const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
 }
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
+const workflow = editorial('candidates', { owner: 'kpu', regional: true }, electionRegion)
+
 export const Candidates: CollectionConfig<'candidates'> = {
   slug: 'candidates',
   labels: {
     singular: { id: 'Pasangan calon', en: 'Candidate pair' },
     plural: { id: 'Pasangan calon', en: 'Candidate pairs' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['title', 'election', 'ballotNumber', 'status'],
     group: { id: 'Pemilihan', en: 'Elections' },
@@ -49,6 +44,21 @@ export const Candidates: CollectionConfig<'candidates'> = {
       relationTo: 'elections',
       required: true,
       index: true,
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      label: { id: 'Wilayah', en: 'Region' },
+      relationTo: 'regions',
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          id: 'Wilayah pemilihannya, diisi otomatis.',
+          en: "The election's region, filled in.",
+        },
+      },
     },
     {
       name: 'ballotNumber',
@@ -141,12 +151,14 @@ export const Candidates: CollectionConfig<'candidates'> = {
       admin: { position: 'sidebar' },
     },
     sourceField(),
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
-    afterChange: [deriveElectionAfterChange],
-    afterDelete: [deriveElectionAfterDelete],
-    beforeChange: [checkCandidate],
+    ...workflow.hooks,
+    afterChange: [...workflow.hooks.afterChange, deriveElectionAfterChange],
+    afterDelete: [...workflow.hooks.afterDelete, deriveElectionAfterDelete],
+    beforeChange: [...workflow.hooks.beforeChange, checkCandidate],
   },
   versions: {
     drafts: { schedulePublish: true },

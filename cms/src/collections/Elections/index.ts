@@ -7,28 +7,23 @@ import {
   type ElectionStatus,
 } from '@pilkada/shared'
 
-import { authenticated } from '../../access/authenticated'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
-import { publishedOnlyForAnonymous } from '../../hooks/publishedOnlyForAnonymous'
+import { editorial } from '../editorial'
 
 const isExceptional = (status: unknown) =>
   EXCEPTIONAL_ELECTION_STATUSES.includes(status as ElectionStatus)
 
 /** One race: the head of one region, on one voting day. */
+const workflow = editorial('elections', { owner: 'kpu', regional: true })
+
 export const Elections: CollectionConfig<'elections'> = {
   slug: 'elections',
   labels: {
     singular: { id: 'Pemilihan', en: 'Election' },
     plural: { id: 'Pemilihan', en: 'Elections' },
   },
-  access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-  },
+  access: workflow.access,
   admin: {
     defaultColumns: ['title', 'office', 'status', 'candidateCount', 'votingDate'],
     group: { id: 'Pemilihan', en: 'Elections' },
@@ -147,10 +142,12 @@ export const Elections: CollectionConfig<'elections'> = {
       defaultSort: 'ballotNumber',
       defaultLimit: 0,
     },
+    ...workflow.fields,
   ],
+  endpoints: workflow.endpoints,
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous()],
-    beforeChange: [checkElection],
+    ...workflow.hooks,
+    beforeChange: [...workflow.hooks.beforeChange, checkElection],
   },
   versions: {
     drafts: { schedulePublish: true },

