@@ -99,6 +99,8 @@ const commands = {
     }
     // The site's queries are typed from the SDL just written.
     pnpm(['--filter', '@pilkada/shared', 'exec', 'gql.tada', 'generate-output'])
+    pnpm(['--filter', '@pilkada/cms', 'exec', 'tsx', '../scripts/renderPermissions.ts'])
+    pnpm(['exec', 'prettier', '--write', 'README.md'])
   },
 
   /** `npm run bench -- NAME`: runs bench/NAME.mjs on the pinned Node. */

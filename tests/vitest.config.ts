@@ -19,6 +19,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    env: { NODE_ENV: 'test' },
+    // Local API instances in test files leave scheduled jobs to the CMS servers.
+    env: { NODE_ENV: 'test', PAYLOAD_JOBS_AUTORUN: 'false' },
   },
 })

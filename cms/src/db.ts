@@ -43,6 +43,8 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     push: false,
     prodMigrations: migrations,
     wal: true,
+    // The CMS and a maintenance task (a seed, a test) may open the same file at once.
+    busyTimeout: 10_000,
   } as Parameters<typeof sqliteAdapter>[0])
 }
 

@@ -12,9 +12,13 @@ export type GraphQLResult<T = Record<string, any>> = {
 /** POSTs a GraphQL document to the running CMS, anonymously or with an editor's token. */
 export const graphql = async <T = Record<string, any>>(
   query: string,
-  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+  {
+    token,
+    variables,
+    base = cmsUrl(),
+  }: { token?: string; variables?: Record<string, unknown>; base?: string } = {},
 ): Promise<GraphQLResult<T>> => {
-  const response = await fetch(`${cmsUrl()}/api/graphql`, {
+  const response = await fetch(`${base}/api/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -29,15 +33,16 @@ export const graphql = async <T = Record<string, any>>(
 export const rest = async (
   method: string,
   pathAndQuery: string,
-  { token, body }: { token?: string; body?: unknown } = {},
+  { token, body, base = cmsUrl() }: { token?: string; body?: unknown; base?: string } = {},
 ) => {
-  const response = await fetch(`${cmsUrl()}/api${pathAndQuery}`, {
+  const isForm = body instanceof FormData
+  const response = await fetch(`${base}/api${pathAndQuery}`, {
     method,
     headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
       ...(token ? { authorization: `JWT ${token}` } : {}),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   })
   const text = await response.text()
   let parsed: any
@@ -53,16 +58,20 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
 
 const tokens = new Map<string, string>()
 
-/** Logs in a demo account over REST (once per test file) and returns its token. */
-export const login = async (account: Exclude<AccountKey, 'anonymous'> = 'admin') => {
-  const cached = tokens.get(account)
+/** Logs in a demo account over REST (once per test file and server) and returns its token. */
+export const login = async (
+  account: Exclude<AccountKey, 'anonymous'> = 'admin',
+  base = cmsUrl(),
+) => {
+  const cached = tokens.get(`${base} ${account}`)
   if (cached) return cached
   const email = DEMO_ACCOUNTS[account].email
   const { status, body } = await rest('POST', '/users/login', {
     body: { email, password: DEMO_PASSWORD },
+    base,
   })
   if (status !== 200 || !body?.token) throw new Error(`login as ${email} failed: ${status}`)
-  tokens.set(account, body.token)
+  tokens.set(`${base} ${account}`, body.token)
   return body.token as string
 }
 

@@ -42,8 +42,12 @@ const ownRecords = async (
 
 export const updateContent =
   (ownership: Ownership): Access =>
-  ({ req }) =>
-    ownRecords(ownership, req)
+  ({ req, data }) => {
+    // The admin asks with `_status: 'published'` whether to show "Publish" (and "Schedule"):
+    // contributors do not see it, and such a save is refused here as well as in the guard.
+    if (data?._status === 'published' && !isPublisher(editorOf(req))) return false
+    return ownRecords(ownership, req)
+  }
 
 /** Deleting is a publisher's act: it removes content from the guide. */
 export const deleteContent =

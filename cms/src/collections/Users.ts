@@ -38,8 +38,9 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
-    lockTime: 10 * 60 * 1000,
-    maxLoginAttempts: 5,
+    // Lockout after LOGIN_MAX_ATTEMPTS failures, for LOGIN_LOCK_MINUTES.
+    lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 10) * 60 * 1000,
+    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS || 5),
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { siteSettingsGuard } from '../hooks/siteSettings'
-import { editorOf, isEditor, isNational, isPlatformAdmin } from '../access/roles'
+import { editorOf, isEditor, isNational, isPlatformAdmin, isPublisher } from '../access/roles'
 
 /** What the whole guide shows: voting day, an emergency notice, the official links. */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
@@ -15,8 +15,9 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
       if (isPlatformAdmin(user) || user?.authority === 'kpu') return true
       return { _status: { equals: 'published' } }
     },
-    update: ({ req }) => {
+    update: ({ req, data }) => {
       const user = editorOf(req)
+      if (data?._status === 'published' && !isPublisher(user)) return false
       return isEditor(user) && user!.authority === 'kpu' && isNational(user)
     },
   },

@@ -1,0 +1,562 @@
+import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  ACCOUNT_KEYS,
+  DEMO_ACCOUNTS,
+  OPERATIONS,
+  PERMISSION_MATRIX,
+  type AccountKey,
+  type MatrixTarget,
+  type Operation,
+} from '@pilkada/shared'
+
+import { graphql, login, rest } from '../helpers/http'
+import { startIsolatedCms } from '../helpers/isolatedCms'
+import { lexicalParagraph } from '../helpers/lexical'
+
+/**
+ * The permission matrix of shared/src/permissions.ts, cell by cell: every account × every
+ * target × create, read, update, delete, publish × REST and GraphQL, each against the real CMS
+ * (its own server and database) and checked in the database afterwards: allowed and done, or
+ * refused and nothing changed.
+ */
+
+let cms: Awaited<ReturnType<typeof startIsolatedCms>>
+let local: Payload
+let counter = 0
+const next = () => ++counter
+const ids: Record<string, string> = {}
+let png: Buffer
+
+const sys = { overrideAccess: true, depth: 0 } as const
+
+type Spec = {
+  /** The GraphQL type name, e.g. "Guide". */
+  gql: string
+  drafts: boolean
+  /** Data for a new record (create). */
+  data: (n: number) => Record<string, unknown>
+  /** A fresh target made by the system (a draft where the collection has drafts). */
+  make: (n: number) => Promise<string>
+  /** The field that an update changes, and a value for it. */
+  field: string
+  upload?: boolean
+  /** How to find a created record again. */
+  createdWhere: (data: Record<string, unknown>) => Record<string, unknown>
+}
+
+const draft = { _status: 'draft' }
+const bandungRace = async () => {
+  const { docs } = await local.find({
+    ...sys,
+    collection: 'elections',
+    where: { region: { equals: ids.bandung } },
+    draft: true,
+  })
+  return docs[0]?.id ? String(docs[0].id) : null
+}
+const freshBandungRace = async () => {
+  for (let id = await bandungRace(); id; id = await bandungRace()) {
+    await local.delete({ ...sys, collection: 'elections', id })
+  }
+  const doc = await local.create({
+    ...sys,
+    collection: 'elections',
+    draft: true,
+    data: {
+      ...draft,
+      region: ids.bandung!,
+      office: 'wali_kota',
+      votingDate: '2024-11-27T05:00:00.000Z',
+      status: 'decided',
+    } as never,
+  })
+  return String(doc.id)
+}
+
+const SPECS: Record<Exclude<MatrixTarget, 'site-settings'>, Spec> = {
+  regions: {
+    gql: 'Region',
+    drafts: false,
+    data: (n) => ({
+      code: `${90 + Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`,
+      name: `Wilayah Uji ${n}`,
+      type: 'kota',
+      province: ids.jabar,
+      slug: `wilayah-uji-${n}`,
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'regions',
+            data: SPECS.regions.data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'name',
+    createdWhere: (d) => ({ code: { equals: d.code } }),
+  },
+  elections: {
+    gql: 'Election',
+    drafts: true,
+    data: () => ({
+      ...draft,
+      region: ids.bandung,
+      office: 'wali_kota',
+      votingDate: '2024-11-27T05:00:00.000Z',
+      status: 'decided',
+    }),
+    make: () => freshBandungRace(),
+    field: 'statusSource',
+    createdWhere: () => ({ region: { equals: ids.bandung } }),
+  },
+  candidates: {
+    gql: 'Candidate',
+    drafts: true,
+    data: (n) => ({
+      ...draft,
+      election: ids.race,
+      ballotNumber: 10 + n,
+      headName: `Calon Uji ${n}`,
+      deputyName: 'Wakil Uji',
+      nomination: 'independent',
+      status: 'confirmed',
+      source: 'https://example.org/uji',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'candidates',
+            draft: true,
+            data: SPECS.candidates.data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'headName',
+    createdWhere: (d) => ({ headName: { equals: d.headName } }),
+  },
+  stages: {
+    gql: 'Stage',
+    drafts: true,
+    data: (n) => ({
+      ...draft,
+      key: `uji_${n}`,
+      name: `Tahapan uji ${n}`,
+      start: '2024-10-01T05:00:00.000Z',
+      end: '2024-10-02T05:00:00.000Z',
+      scope: 'national',
+      source: 'PKPU 2/2024',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'stages',
+            draft: true,
+            data: SPECS.stages.data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'name',
+    createdWhere: (d) => ({ key: { equals: d.key } }),
+  },
+  guides: {
+    gql: 'Guide',
+    drafts: true,
+    data: (n) => ({
+      ...draft,
+      title: `Panduan uji ${n}`,
+      slug: `panduan-uji-${n}`,
+      summary: 'Ringkasan uji.',
+      body: lexicalParagraph('Isi uji.'),
+      topic: 'general',
+      authority: 'kpu',
+      source: 'PKPU 17/2024',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'guides',
+            draft: true,
+            data: SPECS.guides.data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'summary',
+    createdWhere: (d) => ({ slug: { equals: d.slug } }),
+  },
+  faqs: {
+    gql: 'Faq',
+    drafts: true,
+    data: (n) => ({
+      ...draft,
+      question: `Pertanyaan uji ${n}?`,
+      answer: lexicalParagraph('Jawaban uji.'),
+      topic: 'general',
+      authority: 'kpu',
+      source: 'PKPU 17/2024',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'faqs',
+            draft: true,
+            data: SPECS.faqs.data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'question',
+    createdWhere: (d) => ({ question: { equals: d.question } }),
+  },
+  'fact-checks': {
+    gql: 'FactCheck',
+    drafts: true,
+    data: (n) => ({
+      ...draft,
+      claim: `Klaim uji ${n}`,
+      verdict: 'unproven',
+      explanation: lexicalParagraph('Penjelasan uji.'),
+      sources: 'https://example.org/uji',
+      authority: 'kpu',
+      date: '2024-11-01T05:00:00.000Z',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'fact-checks',
+            draft: true,
+            data: SPECS['fact-checks'].data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'claim',
+    createdWhere: (d) => ({ claim: { equals: d.claim } }),
+  },
+  media: {
+    gql: 'Media',
+    drafts: false,
+    upload: true,
+    data: (n) => ({ alt: `Gambar uji ${n}` }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'media',
+            data: { alt: `Gambar uji ${n}`, authority: 'kpu', uploadedBy: ids.kpuUser } as never,
+            file: { data: png, mimetype: 'image/png', name: `uji-${n}.png`, size: png.length },
+          })
+        ).id,
+      ),
+    field: 'alt',
+    createdWhere: (d) => ({ alt: { equals: d.alt } }),
+  },
+  users: {
+    gql: 'User',
+    drafts: false,
+    data: (n) => ({
+      email: `uji${n}@pilkada.test`,
+      password: 'kata-sandi-uji-123',
+      name: `Akun uji ${n}`,
+      role: 'contributor',
+      authority: 'kpu',
+      scope: 'national',
+    }),
+    make: async (n) =>
+      String(
+        (await local.create({ ...sys, collection: 'users', data: SPECS.users.data(n) as never }))
+          .id,
+      ),
+    field: 'name',
+    createdWhere: (d) => ({ email: { equals: d.email } }),
+  },
+  'audit-log': {
+    gql: 'AuditLog',
+    drafts: false,
+    data: (n) => ({
+      action: 'publish',
+      actorEmail: 'uji',
+      targetCollection: 'guides',
+      targetId: `uji-${n}`,
+      authority: 'kpu',
+    }),
+    make: async (n) =>
+      String(
+        (
+          await local.create({
+            ...sys,
+            collection: 'audit-log',
+            data: SPECS['audit-log'].data(n) as never,
+          })
+        ).id,
+      ),
+    field: 'reason',
+    createdWhere: (d) => ({ targetId: { equals: d.targetId } }),
+  },
+}
+
+const token = async (account: AccountKey) =>
+  account === 'anonymous' ? undefined : login(account, cms.url)
+
+type Transport = 'REST' | 'GraphQL'
+
+/** Performs one operation; returns whether the CMS said yes. */
+const perform = async (
+  transport: Transport,
+  account: AccountKey,
+  target: Exclude<MatrixTarget, 'site-settings'>,
+  op: Operation,
+  payload: { id?: string; data?: Record<string, unknown> },
+): Promise<boolean> => {
+  const spec = SPECS[target]
+  const auth = await token(account)
+  const base = cms.url
+  const draftQuery = spec.drafts ? '?draft=true' : ''
+  if (transport === 'REST') {
+    if (op === 'create' && spec.upload) {
+      const form = new FormData()
+      form.append(
+        'file',
+        new Blob([new Uint8Array(png)], { type: 'image/png' }),
+        `unggah-${next()}.png`,
+      )
+      form.append('_payload', JSON.stringify(payload.data))
+      return (await rest('POST', `/${target}`, { token: auth, body: form, base })).status === 201
+    }
+    const call = {
+      create: () =>
+        rest('POST', `/${target}${draftQuery}`, { token: auth, body: payload.data, base }),
+      read: () => rest('GET', `/${target}/${payload.id}${draftQuery}`, { token: auth, base }),
+      update: () =>
+        rest('PATCH', `/${target}/${payload.id}${draftQuery}`, {
+          token: auth,
+          body: payload.data,
+          base,
+        }),
+      delete: () => rest('DELETE', `/${target}/${payload.id}`, { token: auth, base }),
+      publish: () =>
+        rest('PATCH', `/${target}/${payload.id}`, {
+          token: auth,
+          body: { _status: 'published' },
+          base,
+        }),
+    }[op]
+    const { status, body } = await call()
+    return status < 300 && (op !== 'read' || body?.id === payload.id)
+  }
+  const name = spec.gql
+  const documents: Record<Operation, string> = {
+    create: `mutation ($data: mutation${name}Input!) { result: create${name}(data: $data${spec.drafts ? ', draft: true' : ''}) { id } }`,
+    read: `query ($id: String!) { result: ${name}(id: $id${spec.drafts ? ', draft: true' : ''}) { id } }`,
+    update: `mutation ($id: String!, $data: mutation${name}UpdateInput!) { result: update${name}(id: $id, data: $data${spec.drafts ? ', draft: true' : ''}) { id } }`,
+    delete: `mutation ($id: String!) { result: delete${name}(id: $id) { id } }`,
+    publish: `mutation ($id: String!, $data: mutation${name}UpdateInput!) { result: update${name}(id: $id, data: $data) { id } }`,
+  }
+  const variables =
+    op === 'publish'
+      ? { id: payload.id, data: { _status: 'published' } }
+      : { id: payload.id, data: payload.data }
+  const { data, errors } = await graphql(documents[op], { token: auth, variables, base })
+  return !errors?.length && Boolean(data?.result?.id)
+}
+
+/** What the database says happened. */
+const effect = async (
+  target: Exclude<MatrixTarget, 'site-settings'>,
+  op: Operation,
+  payload: { id?: string; data?: Record<string, unknown> },
+) => {
+  const spec = SPECS[target]
+  const collection = target as CollectionSlug
+  switch (op) {
+    case 'create':
+      return (
+        (await local.count({ collection, where: spec.createdWhere(payload.data!) as never }))
+          .totalDocs === 1
+      )
+    case 'update': {
+      const doc = await local.findByID({
+        ...sys,
+        collection,
+        id: payload.id!,
+        draft: true,
+        locale: 'id',
+      })
+      return (doc as unknown as Record<string, unknown>)[spec.field] === payload.data![spec.field]
+    }
+    case 'delete':
+      return !(await local.findByID({ ...sys, collection, id: payload.id!, disableErrors: true }))
+    case 'publish':
+      return (
+        (
+          (await local.findByID({ ...sys, collection, id: payload.id! })) as unknown as {
+            _status?: string
+          }
+        )._status === 'published'
+      )
+    case 'read':
+      return true
+  }
+}
+
+describe('the permission matrix', () => {
+  beforeAll(async () => {
+    cms = await startIsolatedCms()
+    local = cms.local
+    png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    const regions = await local.find({
+      ...sys,
+      collection: 'regions',
+      where: { code: { in: ['32', '32.73'] } },
+      sort: 'code',
+    })
+    ids.jabar = String(regions.docs[0]!.id)
+    ids.bandung = String(regions.docs[1]!.id)
+    const users = await local.find({ ...sys, collection: 'users', pagination: false })
+    for (const user of users.docs) ids[`user:${user.email}`] = String(user.id)
+    ids.kpuUser = ids[`user:${DEMO_ACCOUNTS.kpu.email}`]!
+    ids.race = (await bandungRace())!
+  })
+  afterAll(async () => {
+    await cms?.stop()
+  })
+
+  // Elections last: their cells remove and remake the Kota Bandung race.
+  const targets = [
+    ...(Object.keys(SPECS) as (keyof typeof SPECS)[]).filter((t) => t !== 'elections'),
+    'elections' as const,
+  ]
+
+  for (const target of targets) {
+    for (const transport of ['REST', 'GraphQL'] as Transport[]) {
+      it(`should hold for ${target} over ${transport}`, async () => {
+        const spec = SPECS[target]
+        const readTarget = target === 'regions' ? ids.bandung! : await spec.make(next())
+        const results: string[] = []
+        for (const account of ACCOUNT_KEYS) {
+          for (const op of OPERATIONS) {
+            const expected = PERMISSION_MATRIX[target][account][op]
+            if (expected === null) continue
+            if (op === 'create' && spec.upload && transport === 'GraphQL') continue // GraphQL takes no files
+            const n = next()
+            let payload: { id?: string; data?: Record<string, unknown> }
+            if (op === 'create') {
+              if (target === 'elections')
+                await freshBandungRace().then((id) =>
+                  local.delete({ ...sys, collection: 'elections', id }),
+                )
+              payload = { data: spec.data(n) }
+            } else if (op === 'read' || op === 'update') {
+              // A race per region: the elections' cells each remake the Kota Bandung race.
+              const id = target === 'elections' ? await spec.make(n) : readTarget
+              payload = op === 'read' ? { id } : { id, data: { [spec.field]: `ubah-${n}` } }
+            } else payload = { id: await spec.make(n) }
+            if (target === 'candidates')
+              ids.race = (await bandungRace()) ?? (await freshBandungRace())
+            const said = await perform(transport, account, target, op, payload)
+            const done = op === 'read' ? said : await effect(target, op, payload)
+            if (said !== expected || done !== expected) {
+              results.push(
+                `${account} ${op}: expected ${expected ? 'allowed' : 'refused'}, CMS said ${said ? 'yes' : 'no'}, database ${done ? 'changed' : 'unchanged'}`,
+              )
+            }
+          }
+        }
+        expect(results).toEqual([])
+      })
+    }
+  }
+
+  it('should hold for the site settings over REST and GraphQL', async () => {
+    const results: string[] = []
+    for (const transport of ['REST', 'GraphQL'] as Transport[]) {
+      for (const account of ACCOUNT_KEYS) {
+        for (const op of ['read', 'update', 'publish'] as const) {
+          const expected = PERMISSION_MATRIX['site-settings'][account][op]
+          const marker = `Jam uji ${next()}`
+          // The target: a draft of the settings saved by the system, with a marker.
+          await local.updateGlobal({
+            ...sys,
+            slug: 'site-settings',
+            draft: true,
+            data: { votingHours: marker, lastEditedBy: null } as never,
+          })
+          const auth = await token(account)
+          const base = cms.url
+          let said: boolean
+          if (transport === 'REST') {
+            const call = {
+              read: () => rest('GET', '/globals/site-settings?draft=true', { token: auth, base }),
+              update: () =>
+                rest('POST', '/globals/site-settings?draft=true', {
+                  token: auth,
+                  body: { votingHours: `${marker} diubah` },
+                  base,
+                }),
+              publish: () =>
+                rest('POST', '/globals/site-settings', {
+                  token: auth,
+                  body: { _status: 'published' },
+                  base,
+                }),
+            }[op]
+            const { status, body } = await call()
+            said = status < 300 && (op !== 'read' || body?.votingHours === marker)
+          } else {
+            const document = {
+              read: `{ result: SiteSettings(draft: true) { votingHours } }`,
+              update: `mutation ($data: mutationSiteSettingsInput!) { result: updateSiteSettings(data: $data, draft: true) { votingHours } }`,
+              publish: `mutation ($data: mutationSiteSettingsInput!) { result: updateSiteSettings(data: $data) { votingHours } }`,
+            }[op]
+            // Payload's GraphQL input for a global asks for every required field.
+            const required = { votingDay: '2024-11-27T05:00:00.000Z', votingSource: 'PKPU 2/2024' }
+            const data =
+              op === 'update'
+                ? { ...required, votingHours: `${marker} diubah` }
+                : { ...required, votingHours: marker, _status: 'published' }
+            const result = await graphql(document, { token: auth, variables: { data }, base })
+            said =
+              !result.errors?.length &&
+              (op !== 'read' || result.data?.result?.votingHours === marker)
+            if (said !== expected)
+              results.push(`(${transport} ${account} ${op}: ${JSON.stringify(result.errors)})`)
+          }
+          const latest = await local.findGlobal({
+            ...sys,
+            slug: 'site-settings',
+            draft: true,
+            locale: 'id',
+          })
+          const live = await local.findGlobal({ ...sys, slug: 'site-settings', locale: 'id' })
+          const done =
+            op === 'read'
+              ? said
+              : op === 'update'
+                ? latest.votingHours === `${marker} diubah`
+                : live.votingHours === marker
+          if (said !== expected || done !== expected) {
+            results.push(
+              `${transport} ${account} ${op}: expected ${expected ? 'allowed' : 'refused'}, CMS said ${said ? 'yes' : 'no'}, database ${done ? 'changed' : 'unchanged'}`,
+            )
+          }
+        }
+      }
+    }
+    expect(results).toEqual([])
+  })
+})

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+
+import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
+
+import { createConfig } from '@pilkada/cms/config'
+
+import { startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
+import { copySqlite } from './sqlite'
+
+/**
+ * A CMS of its own for a test file that changes a lot: the built Next.js server on a fresh copy
+ * of the seeded database, and a Local API instance on the same file for setting up and checking
+ * what the server did (the Local API bypasses access control unless told otherwise).
+ */
+export const startIsolatedCms = async (env: Record<string, string> = {}) => {
+  const file = path.join(inject('workDir'), `${randomUUID()}.db`)
+  copySqlite(inject('templateDb'), file)
+  const port = 5100 + Math.floor(Math.random() * 800)
+  const child = startCms({
+    port,
+    env: {
+      DATABASE_URI: `file:${file}`,
+      PAYLOAD_SECRET: inject('testSecret'),
+      MEDIA_DIR: path.join(inject('workDir'), 'media'),
+      PAYLOAD_JOBS_AUTORUN: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/api/regions?limit=1`, 120_000, child)
+  const config = await createConfig(`file:${file}`)
+  const local: Payload = await getPayload({ config, key: file } as Parameters<typeof getPayload>[0])
+  return {
+    url,
+    local,
+    stop: async () => {
+      await local.destroy()
+      await stopProcess(child)
+    },
+  }
+}
