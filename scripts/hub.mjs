@@ -6,9 +6,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { randomBytes } from 'node:crypto'
+
+import { createRunner, serveRunner, statusReporter } from './siteRunner.mjs'
 import { serveSite } from './siteServer.mjs'
 import {
-  buildSite,
+  buildSiteAsync,
   ensureCmsBuilt,
   ensureInstalled,
   localSecret,
@@ -28,7 +31,14 @@ const commands = {
   async start() {
     ensureInstalled()
     const port = Number(process.env.PORT || 3000)
-    const env = { PAYLOAD_SECRET: localSecret() }
+    const runnerPort = Number(process.env.SITE_RUNNER_PORT || 4322)
+    const rebuildSecret = randomBytes(24).toString('hex')
+    const env = {
+      PAYLOAD_SECRET: localSecret(),
+      // Published changes reach the guide by themselves: the CMS signals this runner.
+      SITE_REBUILD_URL: `http://127.0.0.1:${runnerPort}/rebuild`,
+      SITE_REBUILD_SECRET: rebuildSecret,
+    }
     log('Preparing the database (migrations; seed when empty)…')
     pnpm(['--filter', '@pilkada/cms', 'run', 'seed', '--if-empty'], { env })
     ensureCmsBuilt()
@@ -41,8 +51,16 @@ const commands = {
     process.on('SIGTERM', stop)
     await waitForHttp(`http://localhost:${port}/api/regions?limit=1`, 120_000, cms)
     const sitePort = Number(process.env.SITE_PORT || 4321)
+    const cmsUrl = `http://127.0.0.1:${port}`
+    const runner = createRunner({
+      build: () => buildSiteAsync({ cmsUrl }),
+      onStatus: statusReporter({ cmsUrl, secret: rebuildSecret }),
+    })
+    await serveRunner({ runner, port: runnerPort, secret: rebuildSecret })
     log('Building the static guide from the CMS…')
-    if (!buildSite({ cmsUrl: `http://localhost:${port}` })) {
+    runner.signal('start')
+    await runner.settled()
+    if (runner.status().status !== 'success') {
       log('The guide could not be built; the previous build (if any) is served.')
     }
     await serveSite({ getRoot: () => path.join(SITE, 'dist'), port: sitePort })

@@ -35,3 +35,7 @@ export function buildSite(options: {
   env?: Record<string, string>
   capture: true
 }): { ok: boolean; status: number | null; output: string }
+export const buildSiteAsync: (options: {
+  cmsUrl: string
+  env?: Record<string, string>
+}) => Promise<{ ok: boolean; status: number | null; output: string; seconds: number }>

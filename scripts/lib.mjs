@@ -175,3 +175,19 @@ export const buildSite = ({ cmsUrl, env = {}, capture = false }) => {
     }
   return result.status === 0
 }
+
+/** Like buildSite, without blocking: resolves with { ok, status, output, seconds }. */
+export const buildSiteAsync = ({ cmsUrl, env = {} }) =>
+  new Promise((resolve) => {
+    const started = Date.now()
+    const child = spawn(NODE24, [path.join(SITE, 'scripts', 'build.mjs')], {
+      cwd: SITE,
+      env: childEnv({ CMS_GRAPHQL_URL: `${cmsUrl}/api/graphql`, ...env }),
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (status) =>
+      resolve({ ok: status === 0, status, output, seconds: (Date.now() - started) / 1000 }),
+    )
+  })

@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
+import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
@@ -54,7 +55,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     ],
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
-    globals: [SiteSettings],
+    globals: [SiteSettings, SiteBuildStatus],
     graphQL: {
       validationRules: () => [oneLoginPerRequest],
       schemaOutputFile: path.resolve(dirname, '../../shared/schema.graphql'),

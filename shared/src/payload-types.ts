@@ -115,9 +115,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('id' | 'en') | ('id' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'site-build-status': SiteBuildStatus;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'site-build-status': SiteBuildStatusSelect<false> | SiteBuildStatusSelect<true>;
   };
   locale: 'id' | 'en';
   widgets: {
@@ -1092,6 +1094,23 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The guide is rebuilt whenever content is published. When a build fails, the previous site stays up.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status".
+ */
+export interface SiteBuildStatus {
+  id: string;
+  status?: ('success' | 'failed') | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationSeconds?: number | null;
+  reason?: string | null;
+  error?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1117,6 +1136,21 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status_select".
+ */
+export interface SiteBuildStatusSelect<T extends boolean = true> {
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  reason?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

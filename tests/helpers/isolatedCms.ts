@@ -18,24 +18,34 @@ export const startIsolatedCms = async (env: Record<string, string> = {}) => {
   const file = path.join(inject('workDir'), `${randomUUID()}.db`)
   copySqlite(inject('templateDb'), file)
   const port = 5100 + Math.floor(Math.random() * 800)
-  const child = startCms({
-    port,
-    env: {
-      DATABASE_URI: `file:${file}`,
-      PAYLOAD_SECRET: inject('testSecret'),
-      MEDIA_DIR: path.join(inject('workDir'), 'media'),
-      PAYLOAD_JOBS_AUTORUN: 'true',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
   const url = `http://127.0.0.1:${port}`
-  await waitForHttp(`${url}/api/regions?limit=1`, 120_000, child)
+  const startServer = async () => {
+    const child = startCms({
+      port,
+      env: {
+        DATABASE_URI: `file:${file}`,
+        PAYLOAD_SECRET: inject('testSecret'),
+        MEDIA_DIR: path.join(inject('workDir'), 'media'),
+        PAYLOAD_JOBS_AUTORUN: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitForHttp(`${url}/api/regions?limit=1`, 120_000, child)
+    return child
+  }
+  let child = await startServer()
   const config = await createConfig(`file:${file}`)
   const local: Payload = await getPayload({ config, key: file } as Parameters<typeof getPayload>[0])
   return {
     url,
+    port,
     local,
+    /** Stops the server only (the database stays), as when the CMS goes down. */
+    stopServer: () => stopProcess(child),
+    restartServer: async () => {
+      child = await startServer()
+    },
     stop: async () => {
       await local.destroy()
       await stopProcess(child)

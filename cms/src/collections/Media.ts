@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { changeMedia, createMedia } from '../access/media'
 import { editorOf } from '../access/roles'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -64,6 +65,8 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
     beforeChange: [
       ({ data, operation, req }) => {
         // An image belongs to its uploader's authority; nobody reassigns it.

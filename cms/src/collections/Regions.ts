@@ -5,6 +5,7 @@ import { REGION_CODE_PATTERN, REGION_TYPES } from '@pilkada/shared'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { slugField } from '../fields/slug'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
 
 const TYPE_LABELS: Record<(typeof REGION_TYPES)[number], { en: string; id: string }> = {
   provinsi: { id: 'Provinsi', en: 'Province' },
@@ -118,4 +119,8 @@ export const Regions: CollectionConfig<'regions'> = {
       defaultLimit: 0,
     },
   ],
+  hooks: {
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
+  },
 }

@@ -17,6 +17,7 @@ import {
   type RegionOf,
 } from '../hooks/editorial'
 import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
@@ -38,8 +39,8 @@ export const editorial = <TSlug extends CollectionSlug>(
   endpoints: [revertEndpoint(slug, ownership)],
   fields: editorialFields,
   hooks: {
-    afterChange: [auditChange(slug, ownership)],
-    afterDelete: [auditDelete(slug, ownership)],
+    afterChange: [auditChange(slug, ownership), rebuildAfterChange],
+    afterDelete: [auditDelete(slug, ownership), rebuildAfterDelete],
     beforeChange: [editorialGuard(slug, ownership, regionOf)],
     beforeOperation: [publishedOnlyForAnonymous<TSlug>(), rememberDraft<TSlug>(slug)],
   } satisfies Hooks,

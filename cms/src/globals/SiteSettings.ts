@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { rebuildAfterGlobalChange } from '../hooks/rebuild'
 import { siteSettingsGuard } from '../hooks/siteSettings'
 import { editorOf, isEditor, isNational, isPlatformAdmin, isPublisher } from '../access/roles'
 
@@ -139,6 +140,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     },
   ],
   hooks: {
+    afterChange: [rebuildAfterGlobalChange],
     beforeChange: [siteSettingsGuard],
   },
   versions: {

@@ -1,5 +1,6 @@
 import * as migration_20261121_073036_initial from './20261121_073036_initial';
 import * as migration_20261121_081514_editorial_workflow from './20261121_081514_editorial_workflow';
+import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_081514_editorial_workflow.up,
     down: migration_20261121_081514_editorial_workflow.down,
-    name: '20261121_081514_editorial_workflow'
+    name: '20261121_081514_editorial_workflow',
+  },
+  {
+    up: migration_20261121_085205_site_build_status.up,
+    down: migration_20261121_085205_site_build_status.down,
+    name: '20261121_085205_site_build_status'
   },
 ];

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// bench/publish-to-live: publishes a change through the REST API (a KPU contributor's draft,
+// published by the KPU publisher) and polls the served guide until the new text appears, several
+// times; prints the median and the worst. Everything runs on loopback, on the seeded data.
+// Run it with `npm run bench -- publish-to-live [runs]`.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import {
+  buildSiteAsync,
+  ensureCmsBuilt,
+  pnpm,
+  startCms,
+  stopProcess,
+  waitForHttp,
+} from '../scripts/lib.mjs'
+import { createRunner, serveRunner } from '../scripts/siteRunner.mjs'
+import { serveSite } from '../scripts/siteServer.mjs'
+
+const runs = Number(process.argv[2] || 5)
+const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-live-'))
+const secret = randomBytes(24).toString('hex')
+const db = `file:${path.join(work, 'bench.db')}`
+const port = 3800 + Math.floor(Math.random() * 90)
+const runnerPort = port + 100
+const sitePort = port + 200
+const cmsUrl = `http://127.0.0.1:${port}`
+const site = `http://127.0.0.1:${sitePort}`
+const password = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
+
+const api = async (method, pathname, token, body) => {
+  const response = await fetch(`${cmsUrl}/api${pathname}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  if (!response.ok)
+    throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+const login = async (email) => (await api('POST', '/users/login', null, { email, password })).token
+
+let cms
+const servers = []
+try {
+  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
+    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
+  })
+  ensureCmsBuilt()
+  cms = startCms({
+    port,
+    env: {
+      DATABASE_URI: db,
+      PAYLOAD_SECRET: secret,
+      MEDIA_DIR: path.join(work, 'media'),
+      SITE_REBUILD_URL: `http://127.0.0.1:${runnerPort}/rebuild`,
+      SITE_REBUILD_SECRET: secret,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
+  const dist = path.join(work, 'dist')
+  const runner = createRunner({
+    build: () =>
+      buildSiteAsync({
+        cmsUrl,
+        env: { SITE_DIST: dist, SITE_BUILDS_DIR: path.join(work, 'builds') },
+      }),
+  })
+  servers.push(await serveRunner({ runner, port: runnerPort, secret }))
+  servers.push(await serveSite({ getRoot: () => dist, port: sitePort, host: '127.0.0.1' }))
+  runner.signal('first build')
+  await runner.settled()
+
+  const contributor = await login('kpu.kontributor@pilkada.test')
+  const publisher = await login('kpu@pilkada.test')
+  const { docs } = await api('GET', '/guides?where[slug][equals]=jam-pemungutan-suara&depth=0')
+  const id = docs[0].id
+  const times = []
+  for (let i = 1; i <= runs; i++) {
+    await runner.settled()
+    const text = `Jam pemungutan suara diperpanjang (uji ${i}, ${Date.now()}).`
+    await api('PATCH', `/guides/${id}?draft=true`, contributor, { summary: text })
+    const started = performance.now()
+    await api('PATCH', `/guides/${id}`, publisher, { _status: 'published' })
+    for (;;) {
+      const html = await (await fetch(`${site}/panduan/jam-pemungutan-suara/`)).text()
+      if (html.includes(text)) break
+      if (performance.now() - started > 120_000)
+        throw new Error('the change did not appear within 120 s')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    times.push((performance.now() - started) / 1000)
+    console.log(`run ${i}: ${times.at(-1).toFixed(2)} s`)
+  }
+  const sorted = [...times].sort((a, b) => a - b)
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+  console.log(`\nbench/publish-to-live: ${runs} runs, publish (REST) → new text served`)
+  console.log(
+    `median ${median.toFixed(2)} s, worst ${sorted.at(-1).toFixed(2)} s (goal: under 10 s)`,
+  )
+} finally {
+  for (const server of servers) server.close()
+  await stopProcess(cms)
+  rmSync(work, { recursive: true, force: true })
+}
+process.exit(0)

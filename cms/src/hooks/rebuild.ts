@@ -1,0 +1,62 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+
+/**
+ * Tells the site that published content changed. Locally `npm start` sets SITE_REBUILD_URL to
+ * its build runner; in production DEPLOY_HOOK_URL points at the CDN's deploy hook. Both get the
+ * shared secret in `x-rebuild-secret`. Fire and forget: a publish never waits for, or fails
+ * because of, the site.
+ */
+export const signalRebuild = (reason: string) => {
+  const url = process.env.DEPLOY_HOOK_URL || process.env.SITE_REBUILD_URL
+  if (!url) return
+  const secret = process.env.DEPLOY_HOOK_SECRET || process.env.SITE_REBUILD_SECRET || ''
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rebuild-secret': secret },
+    body: JSON.stringify({ reason, at: new Date().toISOString() }),
+    signal: AbortSignal.timeout(5000),
+  }).catch((error: unknown) => {
+    console.error(
+      `[pilkada] Rebuild signal to ${url} failed: ${error instanceof Error ? error.message : error}`,
+    )
+  })
+}
+
+const changedPublicContent = (
+  doc: Record<string, unknown>,
+  previousDoc?: Record<string, unknown>,
+) => {
+  // Collections without drafts (regions, media) are public as soon as they are saved.
+  if (!('_status' in doc)) return true
+  return doc._status === 'published' || previousDoc?._status === 'published'
+}
+
+/** After a save that changes what the public sees: a publish, an unpublish, a reference edit. */
+export const rebuildAfterChange: CollectionAfterChangeHook = ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (req.context.seeding || req.context.derived) return doc
+  // A draft saved on a published document leaves the published version as it was.
+  const draftSave =
+    Boolean(req.context[`editorial:draft:${collection.slug}`]) && doc._status !== 'published'
+  if (!draftSave && changedPublicContent(doc, previousDoc))
+    signalRebuild(`${collection.slug} ${doc.id}`)
+  return doc
+}
+
+export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  if (!req.context.seeding) signalRebuild(`${collection.slug} ${doc.id} deleted`)
+  return doc
+}
+
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
+  if (!req.context.seeding && doc._status === 'published') signalRebuild(global.slug)
+  return doc
+}
