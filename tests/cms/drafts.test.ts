@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, login, rest } from '../helpers/http'
+import { cmsUrl, graphql, login, rest } from '../helpers/http'
 import { lexicalParagraph } from '../helpers/lexical'
 
 const MARKER = `DRAFT-MARKER-${Date.now()}`
@@ -117,5 +117,23 @@ describe('drafts', () => {
         },
       })
     }
+  })
+
+  it('should preview the draft as the guide shows it, to a logged-in editor only', async () => {
+    const preview = (auth?: string) =>
+      fetch(`${cmsUrl()}/preview/guides/${id}`, {
+        headers: auth ? { authorization: `JWT ${auth}` } : {},
+      })
+    const anonymous = await preview()
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).not.toContain(MARKER)
+    const editor = await preview(token)
+    expect(editor.status).toBe(200)
+    expect(editor.headers.get('cache-control')).toBe('private, no-store')
+    const html = await editor.text()
+    expect(html).toContain(`<h1>${draftGuide.title}</h1>`)
+    expect(html).toContain(`<p>${MARKER}</p>`)
+    // Bawaslu's accounts do not read KPU's drafts, in the preview either.
+    expect((await preview(await login('bawaslu'))).status).toBe(404)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatDate, standing } from '@pilkada/site/lib/dates'
-import { renderRichText, safeHref } from '@pilkada/site/lib/richText'
+import { renderRichText, safeHref } from '@pilkada/shared/richText'
 
 describe('links in rich text', () => {
   it.each([

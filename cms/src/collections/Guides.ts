@@ -20,6 +20,8 @@ export const Guides: CollectionConfig<'guides'> = {
   admin: {
     defaultColumns: ['title', 'topic', 'authority', '_status', 'updatedAt'],
     group: { id: 'Konten', en: 'Content' },
+    // The admin's "Preview" button: the draft as the guide will show it, behind the login.
+    preview: (doc, { locale }) => `/preview/guides/${doc.id}?locale=${locale}`,
     useAsTitle: 'title',
   },
   defaultSort: 'order',
