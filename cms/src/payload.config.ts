@@ -23,6 +23,7 @@ import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
+import { queryLimits } from './graphql/limits'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
 
@@ -57,7 +58,9 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     editor: defaultLexical,
     globals: [SiteSettings, SiteBuildStatus],
     graphQL: {
-      validationRules: () => [oneLoginPerRequest],
+      disableIntrospectionInProduction: true,
+      disablePlaygroundInProduction: true,
+      validationRules: (args) => [oneLoginPerRequest, queryLimits(args)],
       schemaOutputFile: path.resolve(dirname, '../../shared/schema.graphql'),
     },
     // Scheduled publish and unpublish run in the CMS process, checked every few seconds.

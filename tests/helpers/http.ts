@@ -6,7 +6,7 @@ export const cmsUrl = () => inject('cmsUrl')
 
 export type GraphQLResult<T = Record<string, any>> = {
   data?: T
-  errors?: { message: string; extensions?: Record<string, unknown> }[]
+  errors?: { message: string; path?: (number | string)[]; extensions?: Record<string, unknown> }[]
 }
 
 /** POSTs a GraphQL document to the running CMS, anonymously or with an editor's token. */

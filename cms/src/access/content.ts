@@ -67,3 +67,14 @@ export const createContent =
     if (ownership.owner === 'kpu') return user!.authority === 'kpu'
     return true
   }
+
+/** Version history: admins, and editors of the owning authority; never anonymous readers. */
+export const readVersions =
+  ({ owner }: Ownership): Access =>
+  ({ req }) => {
+    const user = editorOf(req)
+    if (!user) return false
+    if (isPlatformAdmin(user)) return true
+    if (owner === 'kpu') return user.authority === 'kpu'
+    return { 'version.authority': { equals: user.authority } }
+  }

@@ -107,7 +107,7 @@ export const Regions: CollectionConfig<'regions'> = {
       collection: 'regions',
       on: 'province',
       defaultSort: 'code',
-      defaultLimit: 0,
+      defaultLimit: 100,
       admin: { condition: (data) => data?.type === 'provinsi' },
     },
     {
@@ -116,7 +116,7 @@ export const Regions: CollectionConfig<'regions'> = {
       label: { id: 'Pemilihan', en: 'Elections' },
       collection: 'elections',
       on: 'region',
-      defaultLimit: 0,
+      defaultLimit: 100,
     },
   ],
   hooks: {

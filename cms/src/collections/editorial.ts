@@ -4,6 +4,7 @@ import {
   createContent,
   deleteContent,
   readContent,
+  readVersions,
   updateContent,
   type Ownership,
 } from '../access/content'
@@ -34,6 +35,8 @@ export const editorial = <TSlug extends CollectionSlug>(
     create: createContent(ownership),
     delete: deleteContent(ownership),
     read: readContent(ownership),
+    // Version history (drafts among it) is for the editors who may read the drafts.
+    readVersions: readVersions(ownership),
     update: updateContent(ownership),
   },
   endpoints: [revertEndpoint(slug, ownership)],

@@ -11,6 +11,10 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   // The settings say what every page shows (voting day, the emergency notice): KPU's national
   // accounts keep them; contributors save drafts, publishers publish.
   access: {
+    readVersions: ({ req }) => {
+      const user = editorOf(req)
+      return isPlatformAdmin(user) || user?.authority === 'kpu'
+    },
     read: ({ req }) => {
       const user = editorOf(req)
       if (isPlatformAdmin(user) || user?.authority === 'kpu') return true

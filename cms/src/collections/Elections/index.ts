@@ -140,7 +140,7 @@ export const Elections: CollectionConfig<'elections'> = {
       collection: 'candidates',
       on: 'election',
       defaultSort: 'ballotNumber',
-      defaultLimit: 0,
+      defaultLimit: 100,
     },
     ...workflow.fields,
   ],

@@ -1,8 +1,6 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlHandlers } from '../../../../graphql/handlers'
 
-export const OPTIONS = REST_OPTIONS(config)
+// Payload's GraphQL handler inside the public API's limits, caching and CORS (graphql/handlers.ts).
+export const { GET, POST, OPTIONS } = graphqlHandlers(config)
