@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cmsUrl, graphql } from '../helpers/http'
@@ -241,5 +243,49 @@ describe('the rate limit', () => {
     })
     expect(response.headers.get('access-control-allow-origin')).toBe('https://admin.kpu.example')
     expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+  })
+})
+
+describe('the production API surface', () => {
+  it('should refuse introspection, make no field suggestions, and publish the SDL instead', async () => {
+    const introspection = await graphql(`
+      {
+        __schema {
+          types {
+            name
+          }
+        }
+      }
+    `)
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection is not allowed/)
+    const typo = await graphql(`
+      {
+        Regionz {
+          docs {
+            code
+          }
+        }
+      }
+    `)
+    expect(typo.errors?.[0]?.message).toBe('Cannot query field "Regionz" on type "Query".')
+    expect((await fetch(`${cmsUrl()}/api/graphql-playground`)).status).toBe(404)
+    const sdl = await (await fetch(`${cmsUrl()}/api/graphql-schema`)).text()
+    expect(sdl).toContain(
+      readFileSync(new URL('../../shared/schema.graphql', import.meta.url), 'utf8'),
+    )
+  })
+
+  it("should run the guide's own queries as trusted documents by id", async () => {
+    const sdl = await (await fetch(`${cmsUrl()}/api/graphql-schema`)).text()
+    const id = sdl.match(/# trusted document ([0-9a-f]{64}): Stages/)?.[1]
+    expect(id).toBeDefined()
+    const variables = encodeURIComponent(JSON.stringify({ locale: 'id', limit: 2, page: 1 }))
+    const response = await fetch(`${cmsUrl()}/api/graphql?id=${id}&variables=${variables}`)
+    expect(response.status).toBe(200)
+    expect((await response.json()).data.Stages.docs.map((s: { key: string }) => s.key)).toEqual([
+      'syarat_dukungan_perseorangan',
+      'pemutakhiran_daftar_pemilih',
+    ])
+    expect((await fetch(`${cmsUrl()}/api/graphql?id=${'0'.repeat(64)}`)).status).toBe(404)
   })
 })

@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto'
 
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { Kind, parse } from 'graphql'
+import { Kind, parse, print } from 'graphql'
 import type { SanitizedConfig } from 'payload'
+
+import { SITE_QUERIES } from '@pilkada/shared/queries'
+
+/**
+ * Trusted documents: the queries of the static guide (shared/src/queries.ts), by the sha256 of
+ * their text. `GET /api/graphql?id=<sha256>&variables=…` runs one without sending its text.
+ */
+export const TRUSTED_DOCUMENTS = new Map(
+  Object.values(SITE_QUERIES).map((document) => {
+    const text = print(document)
+    return [createHash('sha256').update(text).digest('hex'), text] as const
+  }),
+)
 
 /**
  * The public GraphQL endpoint around Payload's handler: request size, one operation per
@@ -72,11 +85,22 @@ const forwarded = (request: Request, body: string) => {
   return new Request(new URL('/api/graphql', request.url), { method: 'POST', headers, body })
 }
 
+/** In production, errors do not suggest field names: the schema is published as SDL instead. */
 const stripSuggestions = async (response: Response) => {
   if (!PRODUCTION) return response
   const text = await response.text()
-  const cleaned = text.replace(/ Did you mean [^"]*?\?(?=")/g, '')
-  return new Response(cleaned, { status: response.status, headers: response.headers })
+  let body: { errors?: { message?: string }[] }
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return new Response(text, { status: response.status, headers: response.headers })
+  }
+  for (const error of body.errors ?? []) {
+    if (error.message) error.message = error.message.replace(/ Did you mean .*\?$/, '')
+  }
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new Response(JSON.stringify(body), { status: response.status, headers })
 }
 
 const run = async (config: Promise<SanitizedConfig>, request: Request, body: string) => {
@@ -161,7 +185,14 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
       )
     }
     const params = new URL(request.url).searchParams
-    const query = params.get('query')
+    const trustedId = params.get('id')
+    if (trustedId && !TRUSTED_DOCUMENTS.has(trustedId)) {
+      return finish(
+        request,
+        json(404, 'Dokumen tepercaya tidak dikenal. / Unknown trusted document id.'),
+      )
+    }
+    const query = trustedId ? TRUSTED_DOCUMENTS.get(trustedId)! : params.get('query')
     if (!query)
       return finish(
         request,
