@@ -2,6 +2,7 @@ import {
   GraphQLError,
   Kind,
   getNamedType,
+  isLeafType,
   isListType,
   isNonNullType,
   valueFromASTUntyped,
@@ -119,8 +120,11 @@ export const queryLimits =
           multiplier = typeof limit === 'number' && limit > 0 ? limit : LIMITS.defaultLimit
         } else if (
           fieldType &&
+          selection.name.value !== 'docs' &&
+          !isLeafType(getNamedType(fieldType)) &&
           (isListType(fieldType) || (isNonNullType(fieldType) && isListType(fieldType.ofType)))
         ) {
+          // `docs` is already counted by its parent's limit; lists of scalars cost like one.
           multiplier = LIMITS.defaultLimit
         }
         cost += multiplier * (1 + walk(selection.selectionSet, fieldType, depth + 1, seen))
