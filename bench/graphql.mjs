@@ -5,28 +5,16 @@
 // concurrency levels. Bounded: BENCH_REQUESTS requests per cell. Loopback only.
 // Run it with `npm run bench -- graphql`.
 import { spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import {
-  CMS,
-  childEnv,
-  ensureCmsBuilt,
-  pnpm,
-  startCms,
-  stopProcess,
-  waitForHttp,
-} from '../scripts/lib.mjs'
+import { CMS, childEnv, startSeededCms, stopProcess } from '../scripts/lib.mjs'
 
 const levels = [1, 4, 16]
 const perLevel = Number(process.env.BENCH_REQUESTS || 200)
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-gql-'))
-const secret = randomBytes(24).toString('hex')
-const db = `file:${path.join(work, 'bench.db')}`
 const port = 3700 + Math.floor(Math.random() * 90)
-const base = `http://127.0.0.1:${port}`
 
 const QUERIES = {
   home: `{ SiteSettings { votingDay votingHours notice { active message } officialLinks { label url } }
@@ -82,21 +70,9 @@ const ok = async (response) => {
 
 let cms
 try {
-  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
-    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
-  })
-  ensureCmsBuilt()
-  cms = startCms({
-    port,
-    env: {
-      DATABASE_URI: db,
-      PAYLOAD_SECRET: secret,
-      MEDIA_DIR: path.join(work, 'media'),
-      RATE_LIMIT: 'off',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  await waitForHttp(`${base}/api/regions?limit=1`, 120_000, cms)
+  const started = await startSeededCms({ work, port, env: { RATE_LIMIT: 'off' } })
+  cms = started.child
+  const { url: base, db, secret } = started
   const results = []
   for (const [name, query] of Object.entries(QUERIES)) {
     const body = JSON.stringify({ query })

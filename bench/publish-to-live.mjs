@@ -3,30 +3,20 @@
 // published by the KPU publisher) and polls the served guide until the new text appears, several
 // times; prints the median and the worst. Everything runs on loopback, on the seeded data.
 // Run it with `npm run bench -- publish-to-live [runs]`.
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import {
-  buildSiteAsync,
-  ensureCmsBuilt,
-  pnpm,
-  startCms,
-  stopProcess,
-  waitForHttp,
-} from '../scripts/lib.mjs'
+import { buildSiteAsync, startSeededCms, stopProcess } from '../scripts/lib.mjs'
 import { createRunner, serveRunner } from '../scripts/siteRunner.mjs'
 import { serveSite } from '../scripts/siteServer.mjs'
 
 const runs = Number(process.argv[2] || 5)
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-live-'))
-const secret = randomBytes(24).toString('hex')
-const db = `file:${path.join(work, 'bench.db')}`
+const secret = `bench-${process.pid}-${Date.now()}`
 const port = 3800 + Math.floor(Math.random() * 90)
 const runnerPort = port + 100
 const sitePort = port + 200
-const cmsUrl = `http://127.0.0.1:${port}`
 const site = `http://127.0.0.1:${sitePort}`
 const password = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
 
@@ -46,24 +36,19 @@ const api = async (method, pathname, token, body) => {
 const login = async (email) => (await api('POST', '/users/login', null, { email, password })).token
 
 let cms
+let cmsUrl
 const servers = []
 try {
-  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
-    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
-  })
-  ensureCmsBuilt()
-  cms = startCms({
+  const started = await startSeededCms({
+    work,
     port,
     env: {
-      DATABASE_URI: db,
-      PAYLOAD_SECRET: secret,
-      MEDIA_DIR: path.join(work, 'media'),
       SITE_REBUILD_URL: `http://127.0.0.1:${runnerPort}/rebuild`,
       SITE_REBUILD_SECRET: secret,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
+  cms = started.child
+  cmsUrl = started.url
   const dist = path.join(work, 'dist')
   const runner = createRunner({
     build: () =>

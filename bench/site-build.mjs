@@ -2,24 +2,14 @@
 // bench/site-build: builds the whole guide from a freshly seeded CMS (Next.js production server
 // on loopback), then again from a local JSON snapshot of the same data, and prints what each
 // build cost. Run it with `npm run bench -- site-build` (installs and builds what it needs).
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import {
-  buildSite,
-  ensureCmsBuilt,
-  pnpm,
-  startCms,
-  stopProcess,
-  waitForHttp,
-} from '../scripts/lib.mjs'
+import { buildSite, startSeededCms, stopProcess } from '../scripts/lib.mjs'
 
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-'))
-const secret = randomBytes(32).toString('hex')
-const db = `file:${path.join(work, 'bench.db')}`
 
 const pages = (dir) => {
   const found = []
@@ -74,18 +64,9 @@ const measure = (label, env) => {
 let cms
 let cmsUrl
 try {
-  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
-    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
-  })
-  ensureCmsBuilt()
-  const port = 3900 + Math.floor(Math.random() * 90)
-  cms = startCms({
-    port,
-    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret, MEDIA_DIR: path.join(work, 'media') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  cmsUrl = `http://127.0.0.1:${port}`
-  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
+  const started = await startSeededCms({ work, port: 3900 + Math.floor(Math.random() * 90) })
+  cms = started.child
+  cmsUrl = started.url
   // A first build warms the CMS (Next.js compiles routes on first use) and writes the snapshot.
   const snapshot = path.join(work, 'snapshot.json')
   measure('warm-up', { SITE_SNAPSHOT_OUT: snapshot })

@@ -39,3 +39,8 @@ export const buildSiteAsync: (options: {
   cmsUrl: string
   env?: Record<string, string>
 }) => Promise<{ ok: boolean; status: number | null; output: string; seconds: number }>
+export const startSeededCms: (options: {
+  work: string
+  port: number
+  env?: Record<string, string>
+}) => Promise<{ url: string; child: ChildProcess; db: string; secret: string }>

@@ -191,3 +191,24 @@ export const buildSiteAsync = ({ cmsUrl, env = {} }) =>
       resolve({ ok: status === 0, status, output, seconds: (Date.now() - started) / 1000 }),
     )
   })
+
+/**
+ * For benchmarks: seeds a fresh embedded database in `work`, builds the CMS if needed and
+ * starts it on loopback. Resolves with { url, child, db, secret }.
+ */
+export const startSeededCms = async ({ work, port, env = {} }) => {
+  const secret = randomBytes(24).toString('hex')
+  const db = `file:${path.join(work, 'bench.db')}`
+  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
+    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret },
+  })
+  ensureCmsBuilt()
+  const child = startCms({
+    port,
+    env: { DATABASE_URI: db, PAYLOAD_SECRET: secret, MEDIA_DIR: path.join(work, 'media'), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/api/regions?limit=1`, 120_000, child)
+  return { url, child, db, secret }
+}

@@ -131,19 +131,18 @@ const finish = (request: Request, response: Response) => {
   return new Response(response.body, { status: response.status, headers })
 }
 
+/** 429 with Retry-After when the client has used up its requests, else null. */
+const refuseOverLimit = (request: Request) => {
+  const retryAfter = rateLimited(request)
+  if (retryAfter === null) return null
+  const message = `Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests.`
+  return finish(request, json(429, message, { 'retry-after': String(retryAfter) }))
+}
+
 export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
   POST: async (request: Request) => {
-    const retryAfter = rateLimited(request)
-    if (retryAfter !== null) {
-      return finish(
-        request,
-        json(
-          429,
-          `Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests.`,
-          { 'retry-after': String(retryAfter) },
-        ),
-      )
-    }
+    const limited = refuseOverLimit(request)
+    if (limited) return limited
     const length = Number(request.headers.get('content-length') || 0)
     if (length > MAX_BODY)
       return finish(
@@ -173,17 +172,8 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
    * ETag; 304 when the client already has the same answer.
    */
   GET: async (request: Request) => {
-    const retryAfter = rateLimited(request)
-    if (retryAfter !== null) {
-      return finish(
-        request,
-        json(
-          429,
-          `Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests.`,
-          { 'retry-after': String(retryAfter) },
-        ),
-      )
-    }
+    const limited = refuseOverLimit(request)
+    if (limited) return limited
     const params = new URL(request.url).searchParams
     const trustedId = params.get('id')
     if (trustedId && !TRUSTED_DOCUMENTS.has(trustedId)) {
