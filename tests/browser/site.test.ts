@@ -123,6 +123,22 @@ describe('the guide in a browser', () => {
     })
   }
 
+  it('should fit a 320 px wide screen without sideways scrolling', async () => {
+    const tab = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    for (const url of [
+      '/',
+      '/wilayah/',
+      '/wilayah/kota-bandung/',
+      '/en/panduan/cara-memilih/',
+      '/tahapan/',
+    ]) {
+      await tab.goto(`${base}${url}`)
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, url).toBeLessThanOrEqual(320)
+    }
+    await tab.close()
+  })
+
   it('should not run script that an editor typed into a guide', async () => {
     const tab = await phone()
     await tab.goto(`${base}/panduan/${SITE_FIXTURES.hostileSlug}/`)
