@@ -1,5 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
-export const isAdmin: Access = ({ req: { user } }) => user?.role === 'admin'
+import { editorOf, isPlatformAdmin } from './roles'
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => user?.role === 'admin'
+export const isAdmin: Access = ({ req }) => isPlatformAdmin(editorOf(req))
+
+export const isAdminField: FieldAccess = ({ req }) => isPlatformAdmin(editorOf(req))
