@@ -192,6 +192,14 @@ describe('the editorial workflow', () => {
     expect([after.summary, after.updatedAt]).toEqual([before.summary, before.updatedAt])
   })
 
+  it('should refuse a contributor who unpublishes the site settings', async () => {
+    const viaRest = await call('kpu.kontributor', 'POST', '/globals/site-settings', {
+      _status: 'draft',
+    })
+    expect(viaRest.status).toBe(403)
+    expect((await local.findGlobal({ slug: 'site-settings' }))._status).toBe('published')
+  })
+
   it('should refuse anyone who raises their own role, or changes their own authority or scope', async () => {
     const contributor = await user('kpu.kontributor')
     for (const change of [

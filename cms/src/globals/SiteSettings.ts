@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { rebuildAfterGlobalChange } from '../hooks/rebuild'
-import { siteSettingsGuard } from '../hooks/siteSettings'
+import { rememberSettingsDraft, siteSettingsGuard } from '../hooks/siteSettings'
 import { editorOf, isEditor, isNational, isPlatformAdmin, isPublisher } from '../access/roles'
 
 /** What the whole guide shows: voting day, an emergency notice, the official links. */
@@ -146,6 +146,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   hooks: {
     afterChange: [rebuildAfterGlobalChange],
     beforeChange: [siteSettingsGuard],
+    beforeOperation: [rememberSettingsDraft],
   },
   versions: {
     drafts: { schedulePublish: true },

@@ -26,6 +26,11 @@ import { writeAudit } from './audit'
  */
 
 const draftKey = (slug: string) => `editorial:draft:${slug}`
+
+/** Records whether the save of `slug` under way is a draft save (collections and globals). */
+export const noteDraft = (req: PayloadRequest, slug: string, draft: unknown) => {
+  req.context[draftKey(slug)] = Boolean(draft)
+}
 const META = new Set([
   'id',
   '_status',
@@ -46,8 +51,7 @@ export const isSystemAct = (req: PayloadRequest) => !editorOf(req) || Boolean(re
 export const rememberDraft =
   <TSlug extends CollectionSlug>(slug: TSlug): CollectionBeforeOperationHook<TSlug> =>
   ({ args, operation, req }) => {
-    if (operation === 'create' || operation === 'update')
-      req.context[draftKey(slug)] = Boolean(args.draft)
+    if (operation === 'create' || operation === 'update') noteDraft(req, slug, args.draft)
     if (operation === 'restoreVersion' && !isSystemAct(req) && !req.context.revertReason) {
       throw refuse(
         'Memulihkan versi lama wajib disertai alasan. Gunakan POST /api/' +

@@ -2,7 +2,10 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
+  PayloadRequest,
 } from 'payload'
+
+import { classify } from './editorial'
 
 /**
  * Tells the site that published content changed. Locally `npm start` sets SITE_REBUILD_URL to
@@ -26,16 +29,22 @@ export const signalRebuild = (reason: string) => {
   })
 }
 
+/**
+ * Whether a save changed what the public sees: a publish or an unpublish (a draft saved on a
+ * published document leaves the published version as it was); for collections without drafts
+ * (regions, media), every save.
+ */
 const changedPublicContent = (
+  slug: string,
+  req: PayloadRequest,
   doc: Record<string, unknown>,
   previousDoc?: Record<string, unknown>,
 ) => {
-  // Collections without drafts (regions, media) are public as soon as they are saved.
   if (!('_status' in doc)) return true
-  return doc._status === 'published' || previousDoc?._status === 'published'
+  const { publishing, unpublishing } = classify(slug, req, { _status: doc._status }, previousDoc)
+  return publishing || unpublishing
 }
 
-/** After a save that changes what the public sees: a publish, an unpublish, a reference edit. */
 export const rebuildAfterChange: CollectionAfterChangeHook = ({
   collection,
   doc,
@@ -43,11 +52,9 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({
   req,
 }) => {
   if (req.context.seeding || req.context.derived) return doc
-  // A draft saved on a published document leaves the published version as it was.
-  const draftSave =
-    Boolean(req.context[`editorial:draft:${collection.slug}`]) && doc._status !== 'published'
-  if (!draftSave && changedPublicContent(doc, previousDoc))
+  if (changedPublicContent(collection.slug, req, doc, previousDoc)) {
     signalRebuild(`${collection.slug} ${doc.id}`)
+  }
   return doc
 }
 
@@ -56,7 +63,14 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc,
   return doc
 }
 
-export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
-  if (!req.context.seeding && doc._status === 'published') signalRebuild(global.slug)
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({
+  doc,
+  global,
+  previousDoc,
+  req,
+}) => {
+  if (!req.context.seeding && changedPublicContent(global.slug, req, doc, previousDoc)) {
+    signalRebuild(global.slug)
+  }
   return doc
 }

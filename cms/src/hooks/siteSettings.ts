@@ -1,19 +1,23 @@
-import type { GlobalBeforeChangeHook } from 'payload'
+import type { GlobalBeforeChangeHook, GlobalBeforeOperationHook } from 'payload'
 
 import { editorOf, isPublisher } from '../access/roles'
 import { refuse } from '../lib/refuse'
+import { classify, noteDraft } from './editorial'
+
+/** Remembers whether an update of the settings saves a draft (hooks further on cannot tell). */
+export const rememberSettingsDraft: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update') noteDraft(req, 'site-settings', (args as { draft?: boolean }).draft)
+  return args
+}
 
 /**
- * Publishing the site settings is a publisher's act, and not of a change of their own: a draft
- * saved by a contributor is published by a publisher. (A global has no `draft` argument in its
- * hooks; Payload marks a draft save by setting `_status: 'draft'` before them.)
+ * Publishing or unpublishing the site settings is a publisher's act, and not of a change of
+ * their own: a draft saved by a contributor is published by a publisher.
  */
 export const siteSettingsGuard: GlobalBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const user = editorOf(req)
   if (!user || req.context.seeding) return data
-  const publishing = data._status === 'published'
-  const unpublishing =
-    originalDoc?._status === 'published' && data._status === 'draft' && req.context.unpublish
+  const { publishing, unpublishing } = classify('site-settings', req, data, originalDoc)
   if ((publishing || unpublishing) && !isPublisher(user)) {
     throw refuse('Hanya penerbit yang dapat menerbitkan pengaturan situs. Simpan sebagai draf.')
   }

@@ -12,6 +12,9 @@ export const electionRegion = async (
 ): Promise<null | string> => {
   const electionId = relationId(data.election ?? originalDoc?.election)
   if (!electionId) return null
+  // The workflow guard and the pair's own checks both ask: read the election once a request.
+  const cacheKey = `electionRegion:${electionId}`
+  if (cacheKey in req.context) return req.context[cacheKey] as null | string
   const election = await req.payload.findByID({
     collection: 'elections',
     id: electionId,
@@ -21,7 +24,9 @@ export const electionRegion = async (
     disableErrors: true,
     req,
   })
-  return relationId(election?.region)
+  const region = relationId(election?.region)
+  req.context[cacheKey] = region
+  return region
 }
 
 /** Refuses a second pair with the same ballot number in one election; names the pair. */
