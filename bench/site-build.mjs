@@ -24,13 +24,13 @@ const pages = (dir) => {
   return found
 }
 
-const measure = (label, env) => {
-  const dist = path.join(work, `dist-${label}`)
+const measure = (label, env, series = label) => {
+  const dist = path.join(work, `dist-${series}`)
   const started = process.hrtime.bigint()
   const result = buildSite({
     cmsUrl,
     capture: true,
-    env: { SITE_DIST: dist, SITE_BUILDS_DIR: path.join(work, `builds-${label}`), ...env },
+    env: { SITE_DIST: dist, SITE_BUILDS_DIR: path.join(work, `builds-${series}`), ...env },
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (!result.ok) throw new Error(`${label} build failed:\n${result.output}`)
@@ -55,6 +55,8 @@ const measure = (label, env) => {
     pages: files.length,
     pagesPerSecond: files.length / seconds,
     requests: env.SITE_SNAPSHOT ? 0 : stats.requests,
+    rendered: stats.pagesRendered,
+    reused: stats.pagesReused,
     totalBytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
     totalGzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
     largest: `${path.relative(root, largest.file)} (${largest.bytes} B, ${largest.gzip} B gzipped)`,
@@ -72,12 +74,21 @@ try {
   measure('warm-up', { SITE_SNAPSHOT_OUT: snapshot })
   const fromCms = measure('cms', {})
   const fromJson = measure('snapshot', { SITE_SNAPSHOT: snapshot })
+  // The same series of builds again, as the runner does: pages whose data is unchanged are
+  // reused from the previous build (Astro's incremental build).
+  const again = measure('incremental', {}, 'cms')
+  const sources = {
+    cms: 'CMS over GraphQL, full',
+    snapshot: 'local JSON snapshot, full',
+    incremental: 'CMS over GraphQL, incremental (no change)',
+  }
   console.log('\nbench/site-build (whole guide, seeded data, this machine)')
   console.table(
-    [fromCms, fromJson].map((r) => ({
-      source: r.label === 'cms' ? 'CMS over GraphQL' : 'local JSON snapshot',
+    [fromCms, fromJson, again].map((r) => ({
+      source: sources[r.label],
       'wall time (s)': r.seconds.toFixed(2),
       pages: r.pages,
+      'rendered / reused': `${r.rendered} / ${r.reused}`,
       'pages/s': r.pagesPerSecond.toFixed(0),
       'GraphQL requests': r.requests,
       'total HTML (KB)': (r.totalBytes / 1024).toFixed(0),

@@ -43,7 +43,11 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
       builds,
     }
     if (!result.ok) console.error(`[site] Rebuild failed (${why}): ${error}`)
-    else console.log(`[site] Rebuilt in ${result.seconds.toFixed(1)} s (${why})`)
+    else {
+      const pages = result.output.match(/(\d+) pages rendered, (\d+) unchanged pages reused/)
+      const detail = pages ? `; ${pages[1]} pages rendered, ${pages[2]} reused` : ''
+      console.log(`[site] Rebuilt in ${result.seconds.toFixed(1)} s (${why}${detail})`)
+    }
     onStatus(last)
     building = false
     if (pending) schedule()

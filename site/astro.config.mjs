@@ -4,10 +4,16 @@ import { defineConfig, envField } from 'astro/config'
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // scripts/build.mjs keeps this cache beside its builds, so that each build folder series has
+  // its own incremental-build cache.
+  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Region and guide pages carry a cache key (src/lib/pageViews.ts): a page whose key and code
+  // are unchanged is copied from the previous build instead of being rendered again.
+  experimental: { incrementalBuild: true },
   env: {
     schema: {
       CMS_GRAPHQL_URL: envField.string({
@@ -15,8 +21,6 @@ export default defineConfig({
         access: 'public',
         default: 'http://localhost:3000/api/graphql',
       }),
-      SITE_SNAPSHOT: envField.string({ context: 'server', access: 'public', optional: true }),
-      SITE_SNAPSHOT_OUT: envField.string({ context: 'server', access: 'public', optional: true }),
       BUILD_DATE: envField.string({ context: 'server', access: 'public', optional: true }),
     },
   },

@@ -2,7 +2,13 @@
 // Builds the static guide into a new folder and switches site/dist to it only when everything
 // succeeded: the Astro build (which reads the CMS), the copy of the images it uses, and the
 // search index. A failed build leaves the previous site in place and exits non-zero.
-import { spawnSync } from 'node:child_process'
+//
+// Builds are incremental (Astro's experimental incremental build): region and guide pages whose
+// data and code are unchanged are copied from the previous build's cache instead of being
+// rendered again. SITE_FULL_BUILD=1, a missing cache, or any change to the site's code, the
+// shared package or the lockfile makes a full build.
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   existsSync,
   lstatSync,
@@ -22,11 +28,70 @@ const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BUILDS = process.env.SITE_BUILDS_DIR || path.join(SITE, '.builds')
 const DIST = process.env.SITE_DIST || path.join(SITE, 'dist')
 const BIN = path.join(SITE, 'node_modules', '.bin')
+const CACHE = process.env.SITE_CACHE_DIR || path.join(BUILDS, 'cache')
+const CODE_HASH_FILE = path.join(CACHE, 'pilkada-code-hash')
 
 const log = (message) => console.log(`[site] ${message}`)
 
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } }).status
+
+/** A digest of everything that is code to the build: a change in it means a full build. */
+const codeHash = () => {
+  const hash = createHash('sha256')
+  const add = (file) => {
+    if (!existsSync(file)) return
+    if (lstatSync(file).isDirectory()) {
+      for (const entry of readdirSync(file).sort()) add(path.join(file, entry))
+      return
+    }
+    hash.update(`${path.relative(SITE, file)}\0`)
+    hash.update(readFileSync(file))
+  }
+  const shared = path.join(SITE, '..', 'shared')
+  for (const file of [
+    path.join(SITE, 'src'),
+    path.join(SITE, 'astro.config.mjs'),
+    path.join(SITE, 'package.json'),
+    path.join(shared, 'src'),
+    path.join(shared, 'package.json'),
+    path.join(SITE, '..', 'pnpm-lock.yaml'),
+  ])
+    add(file)
+  return hash.digest('hex')
+}
+
+/**
+ * Runs `astro build`, passing its output through without the line per page, and counts the
+ * pages it rendered and those it reused from the previous build.
+ */
+const astroBuild = (args, env) =>
+  new Promise((resolve) => {
+    const child = spawn(path.join(BIN, 'astro'), ['build', ...args], {
+      cwd: SITE,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    })
+    const pages = { rendered: 0, reused: 0 }
+    let rest = ''
+    child.stdout.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n')
+      rest = lines.pop() ?? ''
+      for (const line of lines) {
+        // eslint-disable-next-line no-control-regex
+        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+        if (/[├└]─ /.test(plain)) {
+          if (/\((restored|cached)\)\s*$/.test(plain)) pages.reused += 1
+          else pages.rendered += 1
+        } else if (plain.trim()) console.log(line)
+      }
+    })
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk))
+    child.on('close', (status) => {
+      if (rest.trim()) console.log(rest)
+      resolve({ status, pages })
+    })
+  })
 
 /** Copies the images that pages use from the CMS into the build, under /media. */
 const copyMedia = async (snapshot, outDir) => {
@@ -61,7 +126,7 @@ const switchTo = (outDir) => {
   renameSync(link, DIST)
   // Keep the newest two builds: the one served and the one before it.
   const builds = readdirSync(BUILDS)
-    .filter((name) => !name.endsWith('.json'))
+    .filter((name) => !name.endsWith('.json') && path.join(BUILDS, name) !== CACHE)
     .sort()
   for (const old of builds.slice(0, -2))
     rmSync(path.join(BUILDS, old), { recursive: true, force: true })
@@ -82,12 +147,22 @@ const main = async () => {
     process.exit(1)
   }
 
-  const status = run(path.join(BIN, 'astro'), ['build'], {
+  const code = codeHash()
+  const previousCode = existsSync(CODE_HASH_FILE) ? readFileSync(CODE_HASH_FILE, 'utf8') : ''
+  const full = process.env.SITE_FULL_BUILD === '1' || previousCode !== code
+  if (full)
+    log(
+      `Full build (${process.env.SITE_FULL_BUILD === '1' ? 'SITE_FULL_BUILD=1' : previousCode ? 'the code changed' : 'no previous build'})`,
+    )
+  const { status, pages } = await astroBuild(full ? ['--force'] : [], {
     SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: CACHE,
     SITE_SNAPSHOT_OUT: process.env.SITE_SNAPSHOT ? '' : snapshotOut,
     ASTRO_TELEMETRY_DISABLED: '1',
   })
   if (status !== 0) fail('astro build exited with an error (see above)')
+  mkdirSync(CACHE, { recursive: true })
+  writeFileSync(CODE_HASH_FILE, code)
 
   const snapshot = JSON.parse(readFileSync(process.env.SITE_SNAPSHOT || snapshotOut, 'utf8'))
   try {
@@ -105,13 +180,16 @@ const main = async () => {
     seconds: (Date.now() - started) / 1000,
     requests: snapshot.requests,
     source: snapshot.source,
+    full,
+    pagesRendered: pages.rendered,
+    pagesReused: pages.reused,
   }
   writeFileSync(
     path.join(outDir, 'build.json'),
     JSON.stringify({ builtAt: new Date().toISOString(), ...stats }),
   )
   log(
-    `Built in ${stats.seconds.toFixed(1)} s from ${stats.source} (${stats.requests} GraphQL requests): ${DIST}`,
+    `Built in ${stats.seconds.toFixed(1)} s from ${stats.source} (${stats.requests} GraphQL requests; ${pages.rendered} pages rendered, ${pages.reused} unchanged pages reused): ${DIST}`,
   )
 }
 

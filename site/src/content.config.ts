@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content'
-import { CMS_GRAPHQL_URL, SITE_SNAPSHOT, SITE_SNAPSHOT_OUT } from 'astro:env/server'
+import { CMS_GRAPHQL_URL } from 'astro:env/server'
 
 import { payloadLoader, type SnapshotCollection } from './lib/payloadLoader'
 
@@ -8,8 +8,10 @@ const fromCms = (collection: SnapshotCollection) =>
     loader: payloadLoader({
       url: CMS_GRAPHQL_URL,
       collection,
-      snapshotFile: SITE_SNAPSHOT || undefined,
-      snapshotOut: SITE_SNAPSHOT_OUT || undefined,
+      // Read from process.env, not astro:env: where the snapshot goes is no part of any page, and
+      // a value in astro:env is part of every page's code for the incremental build.
+      snapshotFile: process.env.SITE_SNAPSHOT || undefined,
+      snapshotOut: process.env.SITE_SNAPSHOT_OUT || undefined,
     }),
   })
 

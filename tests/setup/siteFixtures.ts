@@ -1,9 +1,8 @@
 import path from 'node:path'
 
-import sharp from 'sharp'
-
 import { buildSite } from '../../scripts/lib.mjs'
 import { lexicalParagraph } from '../helpers/lexical'
+import { uploadPhoto } from '../helpers/media'
 
 /** Markers that the site tests look for in the built files. */
 export const SITE_FIXTURES = {
@@ -77,25 +76,13 @@ const request = async (
  * contributor uploads and saves the draft, the KPU publisher publishes it.
  */
 const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string) => {
-  const png = await sharp({
-    create: { width: 900, height: 600, channels: 3, background: '#8a1c1c' },
+  const photo = await uploadPhoto({
+    base: cmsUrl,
+    token,
+    name: 'paslon-semarang-1.png',
+    alt: SITE_FIXTURES.photoAlt,
+    color: '#8a1c1c',
   })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append(
-    'file',
-    new Blob([new Uint8Array(png)], { type: 'image/png' }),
-    'paslon-semarang-1.png',
-  )
-  form.append('_payload', JSON.stringify({ alt: SITE_FIXTURES.photoAlt }))
-  const upload = await fetch(`${cmsUrl}/api/media`, {
-    method: 'POST',
-    headers: { authorization: `JWT ${token}` },
-    body: form,
-  })
-  if (!upload.ok) throw new Error(`upload: ${upload.status} ${await upload.text()}`)
-  const media = ((await upload.json()) as { doc: { id: string } }).doc
   const found = await fetch(`${cmsUrl}/api/regions?where[code][equals]=33.74&depth=0`)
   const semarang = ((await found.json()) as { docs: { id: string }[] }).docs[0]!
   const elections = await fetch(
@@ -106,7 +93,7 @@ const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string
     `${cmsUrl}/api/candidates?where[election][equals]=${election.id}&where[ballotNumber][equals]=1&depth=0`,
   )
   const pair = ((await pairs.json()) as { docs: { id: string }[] }).docs[0]!
-  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}?draft=true`, token, { photo: media.id })
+  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}?draft=true`, token, { photo })
   await request(cmsUrl, 'PATCH', `/candidates/${pair.id}`, publisherToken, { _status: 'published' })
 }
 
