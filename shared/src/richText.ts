@@ -104,3 +104,18 @@ export const richTextToPlain = (value: unknown): string => {
   const root = (value as { root?: Node } | null)?.root
   return root ? walk(root).replace(/\s+/g, ' ').trim() : ''
 }
+
+/**
+ * A `source` field's lines as the guide shows them: a line may name its outlet before the
+ * address ("Kompas, 2024-09-23: https://…"); only safe http(s) addresses become links.
+ */
+export const sourceParts = (value: null | string | undefined) =>
+  (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const match = line.match(/^(.*?)(https?:\/\/\S+)$/)
+      const href = match ? safeHref(match[2]) : null
+      return href ? { before: (match?.[1] ?? '').trim(), href } : { before: line, href: null }
+    })

@@ -136,4 +136,85 @@ describe('drafts', () => {
     // Bawaslu's accounts do not read KPU's drafts, in the preview either.
     expect((await preview(await login('bawaslu'))).status).toBe(404)
   })
+
+  it('should preview a draft pair, FAQ and fact-check as the guide shows them, to a logged-in editor only', async () => {
+    const kpu = await login('kpu.kontributor')
+    const bawaslu = await login('bawaslu.kontributor')
+    const election = (
+      await rest('GET', '/elections?where[title][equals]=Kabupaten Bogor — Bupati&depth=0')
+    ).body.docs[0]
+    const drafts = [
+      {
+        collection: 'candidates',
+        token: kpu,
+        other: bawaslu,
+        data: {
+          election: election.id,
+          ballotNumber: 7,
+          headName: `Calon uji ${MARKER}`,
+          deputyName: 'Wakil uji',
+          nomination: 'independent',
+          status: 'confirmed',
+          source: 'https://kpu.go.id/uji-pratinjau',
+        },
+        shows: [`Kabupaten Bogor — Bupati`, `Calon uji ${MARKER} – Wakil uji`, 'Perseorangan'],
+      },
+      {
+        collection: 'faqs',
+        token: kpu,
+        other: bawaslu,
+        data: {
+          question: `Pertanyaan uji ${MARKER}?`,
+          answer: lexicalParagraph(`Jawaban ${MARKER}`),
+          topic: 'general',
+          authority: 'kpu',
+          source: 'PKPU 17/2024 pasal 9',
+        },
+        shows: ['<h1>Tanya jawab</h1>', `<p>Jawaban ${MARKER}</p>`],
+      },
+      {
+        collection: 'fact-checks',
+        token: bawaslu,
+        other: kpu,
+        data: {
+          claim: `Klaim uji ${MARKER}`,
+          verdict: 'misleading',
+          explanation: lexicalParagraph(`Penjelasan ${MARKER}`),
+          sources: 'https://bawaslu.go.id/uji-pratinjau',
+          authority: 'bawaslu',
+          date: '2024-11-20T05:00:00.000Z',
+        },
+        shows: ['<h1>Cek fakta</h1>', `Klaim uji ${MARKER}`, 'Menyesatkan', 'bawaslu.go.id'],
+      },
+    ]
+    const created: { collection: string; id: string }[] = []
+    try {
+      for (const draft of drafts) {
+        const saved = await rest('POST', `/${draft.collection}?draft=true`, {
+          token: draft.token,
+          body: { ...draft.data, _status: 'draft' },
+        })
+        expect(saved.status, JSON.stringify(saved.body)).toBe(201)
+        created.push({ collection: draft.collection, id: saved.body.doc.id })
+        const url = `${cmsUrl()}/preview/${draft.collection}/${saved.body.doc.id}`
+        const preview = (auth?: string) =>
+          fetch(url, { headers: auth ? { authorization: `JWT ${auth}` } : {} })
+        const anonymous = await preview()
+        expect(anonymous.status).toBe(401)
+        expect(await anonymous.text()).not.toContain(MARKER)
+        const editor = await preview(draft.token)
+        expect(editor.status).toBe(200)
+        expect(editor.headers.get('cache-control')).toBe('private, no-store')
+        const html = await editor.text()
+        for (const text of draft.shows) expect(html).toContain(text)
+        // The other authority does not read this draft, in the preview either.
+        expect((await preview(draft.other)).status).toBe(404)
+      }
+    } finally {
+      for (const { collection, id } of created) {
+        const owner = collection === 'fact-checks' ? 'bawaslu' : 'kpu'
+        await rest('DELETE', `/${collection}/${id}`, { token: await login(owner) })
+      }
+    }
+  })
 })

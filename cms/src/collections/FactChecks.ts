@@ -6,6 +6,7 @@ import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { editorial } from './editorial'
+import { previewUrl } from '../preview/render'
 
 const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
   accurate: { id: 'Benar', en: 'Accurate' },
@@ -27,6 +28,7 @@ export const FactChecks: CollectionConfig<'fact-checks'> = {
   admin: {
     defaultColumns: ['claim', 'verdict', 'date', 'authority', '_status'],
     group: { id: 'Konten', en: 'Content' },
+    preview: previewUrl('fact-checks'),
     useAsTitle: 'claim',
   },
   defaultSort: '-date',

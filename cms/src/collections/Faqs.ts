@@ -5,6 +5,7 @@ import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
 import { editorial } from './editorial'
+import { previewUrl } from '../preview/render'
 
 /** A frequently asked question and its answer. */
 const workflow = editorial('faqs', { owner: 'field', regional: false })
@@ -19,6 +20,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
   admin: {
     defaultColumns: ['question', 'topic', 'authority', '_status'],
     group: { id: 'Konten', en: 'Content' },
+    preview: previewUrl('faqs'),
     useAsTitle: 'question',
   },
   defaultSort: 'order',

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
 import { editorial } from './editorial'
+import { previewUrl } from '../preview/render'
 
 /** A voter guide: how to vote, what to bring, how to report a violation. */
 const workflow = editorial('guides', { owner: 'field', regional: false })
@@ -21,7 +22,7 @@ export const Guides: CollectionConfig<'guides'> = {
     defaultColumns: ['title', 'topic', 'authority', '_status', 'updatedAt'],
     group: { id: 'Konten', en: 'Content' },
     // The admin's "Preview" button: the draft as the guide will show it, behind the login.
-    preview: (doc, { locale }) => `/preview/guides/${doc.id}?locale=${locale}`,
+    preview: previewUrl('guides'),
     useAsTitle: 'title',
   },
   defaultSort: 'order',

@@ -6,6 +6,7 @@ import { sourceField } from '../../fields/source'
 import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
 import { editorial } from '../editorial'
+import { previewUrl } from '../../preview/render'
 
 const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
   confirmed: { id: 'Ditetapkan', en: 'Confirmed' },
@@ -27,6 +28,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
     defaultColumns: ['title', 'election', 'ballotNumber', 'status'],
     group: { id: 'Pemilihan', en: 'Elections' },
     listSearchableFields: ['headName', 'deputyName'],
+    preview: previewUrl('candidates'),
     useAsTitle: 'title',
   },
   defaultSort: 'ballotNumber',
