@@ -6,7 +6,11 @@ import { getPayload } from 'payload'
 
 import { escapeHtml } from '@pilkada/shared/richText'
 
-import { isPreviewCollection, PREVIEWS } from '../../../../../preview/render'
+import {
+  isPreviewCollection,
+  type PreviewCollection,
+  PREVIEWS,
+} from '../../../../../preview/render'
 
 // The guide's own stylesheet, so that the preview looks as the page will.
 const css = () => readFileSync(path.resolve(process.cwd(), '../site/src/styles/site.css'), 'utf8')
@@ -17,7 +21,7 @@ const page = (lang: string, title: string, body: string) => `<!doctype html>
 <body><div class="notice info" role="status"><strong>Pratinjau draf</strong> — belum terbit, hanya terlihat oleh editor yang masuk.</div>
 <main id="isi">${body}</main></body></html>`
 
-const NOT_FOUND = {
+const NOT_FOUND: Record<PreviewCollection, string> = {
   guides: 'Panduan tidak ditemukan.',
   faqs: 'Tanya jawab tidak ditemukan.',
   'fact-checks': 'Cek fakta tidak ditemukan.',
