@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { buildSite } from '../../scripts/lib.mjs'
-import { lexicalParagraph } from '../helpers/lexical'
+import { lexicalParagraph, lexicalRoot, lexicalText } from '../helpers/lexical'
 import { uploadPhoto } from '../helpers/media'
 
 /** Markers that the site tests look for in the built files. */
@@ -13,23 +13,11 @@ export const SITE_FIXTURES = {
   photoAlt: 'Foto uji pasangan calon nomor 1 Kota Semarang',
 }
 
-const hostileBody = () => {
-  const body = lexicalParagraph('Teks biasa <script>window.__pwned = 1</script> sebelum gambar.')
-  const children = body.root.children as Record<string, unknown>[]
-  children.push(
-    lexicalParagraph('<img src=x onerror="window.__pwned = 2">').root.children[0] as Record<
-      string,
-      unknown
-    >,
-  )
-  children.push({
-    type: 'paragraph',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    textFormat: 0,
-    children: [
+const hostileBody = () =>
+  lexicalRoot([
+    [lexicalText('Teks biasa <script>window.__pwned = 1</script> sebelum gambar.')],
+    [lexicalText('<img src=x onerror="window.__pwned = 2">')],
+    [
       {
         type: 'link',
         version: 3,
@@ -37,22 +25,10 @@ const hostileBody = () => {
         indent: 0,
         direction: 'ltr',
         fields: { url: 'javascript:window.__pwned=3', newTab: false, linkType: 'custom' },
-        children: [
-          {
-            type: 'text',
-            text: 'tautan berbahaya',
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
+        children: [lexicalText('tautan berbahaya')],
       },
     ],
-  })
-  return body
-}
+  ])
 
 const request = async (
   cmsUrl: string,
