@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 import { buildSite } from '../../scripts/lib.mjs'
 import { lexicalParagraph, lexicalRoot, lexicalText } from '../helpers/lexical'
@@ -11,6 +12,19 @@ export const SITE_FIXTURES = {
   /** A fixed build day inside the campaign, so that "the stage under way" is known. */
   buildDate: '2024-10-15T03:00:00.000Z',
   photoAlt: 'Foto uji pasangan calon nomor 1 Kota Semarang',
+  /** A source that validation now refuses, stored before it did: the guide must still build. */
+  unparsableSource: 'Kompas https://[x',
+}
+
+/** Writes a value straight into the CMS's database, past validation, as old content may hold. */
+const storeUnvalidated = (workDir: string, sql: string, ...values: string[]) => {
+  const db = new DatabaseSync(path.join(workDir, 'server.db'))
+  try {
+    db.exec('PRAGMA busy_timeout = 10000')
+    db.prepare(sql).run(...values)
+  } finally {
+    db.close()
+  }
 }
 
 const hostileBody = () =>
@@ -106,6 +120,12 @@ export const buildTestSite = async (cmsUrl: string, workDir: string, password: s
     body: hostileBody(),
   })
   await request(cmsUrl, 'PATCH', `/guides/${hostile.doc.id}`, publisher, { _status: 'published' })
+  storeUnvalidated(
+    workDir,
+    'UPDATE guides SET source = ? WHERE id = ?',
+    SITE_FIXTURES.unparsableSource,
+    hostile.doc.id,
+  )
   await attachPhoto(cmsUrl, token, publisher)
   const dist = path.join(workDir, 'dist')
   const result = buildSite({

@@ -6,6 +6,7 @@ import {
   OFFICES,
   type ElectionStatus,
 } from '@pilkada/shared'
+import { validateSource } from '@pilkada/shared/sources'
 
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
@@ -97,8 +98,9 @@ export const Elections: CollectionConfig<'elections'> = {
       admin: { condition: (data) => isExceptional(data?.status) },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
         !isExceptional(siblingData?.status) ||
-        (typeof value === 'string' && value.trim().length > 0) ||
-        'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).',
+        (typeof value === 'string' && value.trim().length > 0
+          ? validateSource(value)
+          : 'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).'),
     },
     {
       name: 'candidateCount',
