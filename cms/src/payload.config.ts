@@ -26,6 +26,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
+import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -85,6 +86,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
       }
     },
+    plugins,
     secret: resolveSecret(),
     serverURL: process.env.SERVER_URL || '',
     sharp,
