@@ -24,6 +24,7 @@ import { defaultLexical } from './fields/defaultLexical'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
+import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
 import { plugins } from './plugins'
@@ -74,6 +75,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     i18n: {
       fallbackLanguage: 'id',
       supportedLanguages: { id, en },
+      translations: { id: lexicalIndonesian },
     },
     localization: {
       defaultLocale: DEFAULT_LOCALE,
