@@ -24,9 +24,10 @@ import { defaultLexical } from './fields/defaultLexical'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
+import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
-import { inputRules } from './plugins/inputRules'
+import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -74,6 +75,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     i18n: {
       fallbackLanguage: 'id',
       supportedLanguages: { id, en },
+      translations: { id: lexicalIndonesian },
     },
     localization: {
       defaultLocale: DEFAULT_LOCALE,
@@ -86,7 +88,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
       }
     },
-    plugins: [inputRules],
+    plugins,
     secret: resolveSecret(),
     serverURL: process.env.SERVER_URL || '',
     sharp,
