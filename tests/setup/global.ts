@@ -63,6 +63,7 @@ export default async function setup(project: TestProject) {
       cmsUrl,
       workDir,
       process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
+      serverDb,
     )
   } catch (error) {
     // Vitest runs no teardown when setup fails: stop the CMS here, or the run never ends.

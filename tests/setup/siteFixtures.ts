@@ -16,12 +16,28 @@ export const SITE_FIXTURES = {
   unparsableSource: 'Kompas https://[x',
 }
 
-/** Writes a value straight into the CMS's database, past validation, as old content may hold. */
-const storeUnvalidated = (workDir: string, sql: string, ...values: string[]) => {
-  const db = new DatabaseSync(path.join(workDir, 'server.db'))
+/**
+ * Writes a guide's source straight into the CMS's database, past validation, as old content may
+ * hold it: an SQL update on the embedded file, an update of the document on MongoDB.
+ */
+const storeUnvalidatedSource = async (databaseUri: string, id: string, source: string) => {
+  if (databaseUri.startsWith('mongodb')) {
+    const { MongoClient, ObjectId } = await import('mongodb')
+    const client = await MongoClient.connect(databaseUri)
+    try {
+      await client
+        .db()
+        .collection('guides')
+        .updateOne({ _id: new ObjectId(id) }, { $set: { source } })
+    } finally {
+      await client.close()
+    }
+    return
+  }
+  const db = new DatabaseSync(databaseUri.replace(/^file:/, ''))
   try {
     db.exec('PRAGMA busy_timeout = 10000')
-    db.prepare(sql).run(...values)
+    db.prepare('UPDATE guides SET source = ? WHERE id = ?').run(source, id)
   } finally {
     db.close()
   }
@@ -91,7 +107,12 @@ const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string
  * Adds what the site tests need to the CMS (a draft guide with a marker, a published guide with
  * hostile rich text), then builds the guide from it into `workDir/dist`, as `npm start` does.
  */
-export const buildTestSite = async (cmsUrl: string, workDir: string, password: string) => {
+export const buildTestSite = async (
+  cmsUrl: string,
+  workDir: string,
+  password: string,
+  databaseUri: string,
+) => {
   const login = async (email: string) => {
     const response = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',
@@ -120,12 +141,7 @@ export const buildTestSite = async (cmsUrl: string, workDir: string, password: s
     body: hostileBody(),
   })
   await request(cmsUrl, 'PATCH', `/guides/${hostile.doc.id}`, publisher, { _status: 'published' })
-  storeUnvalidated(
-    workDir,
-    'UPDATE guides SET source = ? WHERE id = ?',
-    SITE_FIXTURES.unparsableSource,
-    hostile.doc.id,
-  )
+  await storeUnvalidatedSource(databaseUri, hostile.doc.id, SITE_FIXTURES.unparsableSource)
   await attachPhoto(cmsUrl, token, publisher)
   const dist = path.join(workDir, 'dist')
   const result = buildSite({
