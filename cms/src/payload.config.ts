@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
+import { ContentVersion } from './globals/ContentVersion'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
@@ -58,7 +59,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     ],
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
-    globals: [SiteSettings, SiteBuildStatus],
+    globals: [SiteSettings, SiteBuildStatus, ContentVersion],
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,
