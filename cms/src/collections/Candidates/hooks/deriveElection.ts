@@ -3,12 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { Candidate } from '@pilkada/shared/payload-types'
 import { relationId } from '../../../lib/relationId'
 
-/**
- * Keeps an election's `candidateCount` and `singleCandidate` (kotak kosong) in step with its
- * published, confirmed candidate pairs, so that nobody types them by hand.
- */
-export const deriveElection = async (electionId: null | string, req: PayloadRequest) => {
-  if (!electionId) return
+/** How many published, confirmed pairs a race has, and whether it is a single-pair race. */
+export const countPublishedPairs = async (electionId: string, req: PayloadRequest) => {
   const { totalDocs } = await req.payload.count({
     collection: 'candidates',
     where: {
@@ -18,33 +14,35 @@ export const deriveElection = async (electionId: null | string, req: PayloadRequ
         { status: { equals: 'confirmed' } },
       ],
     },
+    overrideAccess: true,
     req,
   })
-  const election = await req.payload.findByID({
+  return { candidateCount: totalDocs, singleCandidate: totalDocs === 1 }
+}
+
+/**
+ * Keeps an election's `candidateCount` and `singleCandidate` (kotak kosong) in step with its
+ * published, confirmed candidate pairs, so that nobody types them by hand. Written to the live
+ * record only, below the workflow: a derived value neither publishes the election's pending
+ * draft nor unpublishes anything (the draft gets the values again when it is published, see
+ * deriveCountsBeforeChange).
+ */
+export const deriveElection = async (electionId: null | string, req: PayloadRequest) => {
+  if (!electionId) return
+  const live = (await req.payload.db.findOne({
     collection: 'elections',
-    id: electionId,
-    depth: 0,
+    where: { id: { equals: electionId } },
     req,
-    disableErrors: true,
-  })
-  if (!election) return
-  const singleCandidate = totalDocs === 1
-  if (election.candidateCount === totalDocs && election.singleCandidate === singleCandidate) return
-  // A derived value, not an editor's act: the workflow's checks and the audit log skip it.
-  const wasDerived = req.context.derived
-  req.context.derived = true
-  try {
-    await req.payload.update({
-      collection: 'elections',
-      id: electionId,
-      data: { candidateCount: totalDocs, singleCandidate },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-  } finally {
-    req.context.derived = wasDerived
+  })) as null | { candidateCount?: number; singleCandidate?: boolean }
+  if (!live) return
+  const counts = await countPublishedPairs(electionId, req)
+  if (
+    live.candidateCount === counts.candidateCount &&
+    live.singleCandidate === counts.singleCandidate
+  ) {
+    return
   }
+  await req.payload.db.updateOne({ collection: 'elections', id: electionId, data: counts, req })
 }
 
 export const deriveElectionAfterChange: CollectionAfterChangeHook<Candidate> = async ({
