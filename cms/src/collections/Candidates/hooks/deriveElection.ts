@@ -22,10 +22,10 @@ export const countPublishedPairs = async (electionId: string, req: PayloadReques
 
 /**
  * Keeps an election's `candidateCount` and `singleCandidate` (kotak kosong) in step with its
- * published, confirmed candidate pairs, so that nobody types them by hand. Written to the live
- * record only, below the workflow: a derived value neither publishes the election's pending
- * draft nor unpublishes anything (the draft gets the values again when it is published, see
- * deriveCountsBeforeChange).
+ * published, confirmed candidate pairs, so that nobody types them by hand. A derived value never
+ * publishes or unpublishes anything: while a draft of the election waits (or the election is not
+ * live), the values are written to the live record only, below the workflow, and the draft gets
+ * them when it is saved or published (see deriveCountsBeforeChange).
  */
 export const deriveElection = async (electionId: null | string, req: PayloadRequest) => {
   if (!electionId) return
@@ -33,7 +33,7 @@ export const deriveElection = async (electionId: null | string, req: PayloadRequ
     collection: 'elections',
     where: { id: { equals: electionId } },
     req,
-  })) as null | { candidateCount?: number; singleCandidate?: boolean }
+  })) as null | { _status?: string; candidateCount?: number; singleCandidate?: boolean }
   if (!live) return
   const counts = await countPublishedPairs(electionId, req)
   if (
@@ -42,7 +42,33 @@ export const deriveElection = async (electionId: null | string, req: PayloadRequ
   ) {
     return
   }
-  await req.payload.db.updateOne({ collection: 'elections', id: electionId, data: counts, req })
+  const { docs } = await req.payload.db.findVersions({
+    collection: 'elections',
+    where: { parent: { equals: electionId } },
+    sort: '-updatedAt',
+    limit: 1,
+    req,
+  })
+  const newest = docs[0]?.version as undefined | { _status?: string }
+  if (live._status !== 'published' || newest?._status !== 'published') {
+    await req.payload.db.updateOne({ collection: 'elections', id: electionId, data: counts, req })
+    return
+  }
+  // No draft waits: the counts go into a new version of the live record, as the admin shows it.
+  const wasDerived = req.context.derived
+  req.context.derived = true
+  try {
+    await req.payload.update({
+      collection: 'elections',
+      id: electionId,
+      data: { ...counts, _status: 'published' },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    req.context.derived = wasDerived
+  }
 }
 
 export const deriveElectionAfterChange: CollectionAfterChangeHook<Candidate> = async ({
