@@ -25,6 +25,7 @@ import { ContentVersion } from './globals/ContentVersion'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
+import { jobsAccess } from './hooks/schedule'
 import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
@@ -68,6 +69,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     },
     // Scheduled publish and unpublish run in the CMS process, checked every few seconds.
     jobs: {
+      access: jobsAccess,
       autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
       shouldAutoRun: () =>
         process.env.PAYLOAD_JOBS_AUTORUN !== 'false' &&

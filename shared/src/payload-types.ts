@@ -535,7 +535,15 @@ export interface FactCheck {
  */
 export interface AuditLog {
   id: string;
-  action: 'publish' | 'unpublish' | 'delete' | 'revert' | 'account_create' | 'account_update' | 'account_delete';
+  action:
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'revert'
+    | 'schedule_cancel'
+    | 'account_create'
+    | 'account_update'
+    | 'account_delete';
   actor?: (string | null) | User;
   actorEmail: string;
   targetCollection: string;

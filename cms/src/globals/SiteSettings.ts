@@ -3,7 +3,11 @@ import type { GlobalConfig } from 'payload'
 import { parseLink, validateSource } from '@pilkada/shared/sources'
 
 import { rebuildAfterGlobalChange } from '../hooks/rebuild'
-import { rememberSettingsDraft, siteSettingsGuard } from '../hooks/siteSettings'
+import {
+  auditSettingsChange,
+  rememberSettingsDraft,
+  siteSettingsGuard,
+} from '../hooks/siteSettings'
 import { editorOf, isEditor, isNational, isPlatformAdmin, isPublisher } from '../access/roles'
 
 /** What the whole guide shows: voting day, an emergency notice, the official links. */
@@ -149,7 +153,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     },
   ],
   hooks: {
-    afterChange: [rebuildAfterGlobalChange],
+    afterChange: [auditSettingsChange, rebuildAfterGlobalChange],
     beforeChange: [siteSettingsGuard],
     beforeOperation: [rememberSettingsDraft],
   },

@@ -10,6 +10,7 @@ import { validateSource } from '@pilkada/shared/sources'
 
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
+import { deriveCountsBeforeChange, refuseDeleteWithPairs } from './hooks/electionPairs'
 import { editorial } from '../editorial'
 
 const isExceptional = (status: unknown) =>
@@ -108,6 +109,7 @@ export const Elections: CollectionConfig<'elections'> = {
       label: { id: 'Jumlah pasangan calon terbit', en: 'Published candidate pairs' },
       defaultValue: 0,
       access: { create: () => false, update: () => false },
+      custom: { derived: true },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -126,6 +128,7 @@ export const Elections: CollectionConfig<'elections'> = {
       },
       defaultValue: false,
       access: { create: () => false, update: () => false },
+      custom: { derived: true },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -149,7 +152,8 @@ export const Elections: CollectionConfig<'elections'> = {
   endpoints: workflow.endpoints,
   hooks: {
     ...workflow.hooks,
-    beforeChange: [...workflow.hooks.beforeChange, checkElection],
+    beforeChange: [...workflow.hooks.beforeChange, checkElection, deriveCountsBeforeChange],
+    beforeDelete: [refuseDeleteWithPairs],
   },
   versions: {
     drafts: { schedulePublish: true },
