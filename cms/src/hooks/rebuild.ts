@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { notePublicChange } from '../cache/publicReads'
 import { liveChange } from './editorial'
 
 /**
@@ -45,21 +46,27 @@ const changedPublicContent = (
   return publishing || unpublishing
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+// The hooks below also raise the content version that empties every instance's cache of public
+// reads (cache/publicReads.ts), inside the change's own transaction.
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context.seeding || req.context.derived) return doc
   if (changedPublicContent(collection.slug, req, doc.id, doc)) {
+    await notePublicChange(req)
     signalRebuild(`${collection.slug} ${doc.id}`)
   }
   return doc
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  if (!req.context.seeding) signalRebuild(`${collection.slug} ${doc.id} deleted`)
+export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (req.context.seeding) return doc
+  await notePublicChange(req)
+  signalRebuild(`${collection.slug} ${doc.id} deleted`)
   return doc
 }
 
-export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   if (!req.context.seeding && changedPublicContent(global.slug, req, global.slug, doc)) {
+    await notePublicChange(req)
     signalRebuild(global.slug)
   }
   return doc
