@@ -138,6 +138,10 @@ export const startCmsInstances = ({ port, count, env = {}, stdio = 'inherit' }) 
         ...env,
         // The balancer on loopback passes the client's address on.
         TRUSTED_PROXIES: env.TRUSTED_PROXIES || '127.0.0.1,::1',
+        // Browsers see the balancer's origin: the admin's login cookie must count from there.
+        CORS_ORIGINS: [env.CORS_ORIGINS, `http://localhost:${port}`, `http://127.0.0.1:${port}`]
+          .filter(Boolean)
+          .join(','),
         ...(i > 0 ? { PAYLOAD_JOBS_AUTORUN: 'false' } : {}),
       },
     }),

@@ -7,6 +7,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   try {
+    const { recordClientAddresses } = await import('./perimeter/clientAddress')
+    recordClientAddresses()
     const { resolveSecret } = await import('./env')
     resolveSecret()
     const { getPayload } = await import('payload')

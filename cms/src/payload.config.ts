@@ -30,6 +30,7 @@ import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
 import { plugins } from './plugins'
+import { allowedOrigins } from './perimeter/origins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,13 +59,17 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       Users,
       AuditLog,
     ],
+    // Browsers may send the login cookie from these origins only (GraphQL uses the same list):
+    // a cross-origin form POST elsewhere is anonymous. Non-browser clients send `Authorization`.
+    cors: allowedOrigins(),
+    csrf: allowedOrigins(),
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
     globals: [SiteSettings, SiteBuildStatus, ContentVersion],
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,
-      validationRules: (args) => [oneLoginPerRequest, queryLimits(args)],
+      validationRules: (args) => [oneLoginPerRequest, ...queryLimits(args)],
       schemaOutputFile: path.resolve(dirname, '../../shared/schema.graphql'),
     },
     // Scheduled publish and unpublish run in the CMS process, checked every few seconds.

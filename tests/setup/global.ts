@@ -52,6 +52,9 @@ export default async function setup(project: TestProject) {
       DATABASE_URI: serverDb,
       PAYLOAD_SECRET: secret,
       MEDIA_DIR: path.join(workDir, 'media'),
+      // Every test file shares this server's one client address; tests/api/perimeter.test.ts
+      // checks the rate limits on a server of its own.
+      RATE_LIMIT: 'off',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

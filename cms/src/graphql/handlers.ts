@@ -1,37 +1,24 @@
 import { createHash } from 'node:crypto'
 
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { Kind, parse, print } from 'graphql'
+import { Kind, parse, valueFromASTUntyped, visit, type FieldNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
-import { SITE_QUERIES } from '@pilkada/shared/queries'
+import { isAllowedOrigin } from '../perimeter/origins'
+import { limitApi, limitLogin } from '../perimeter/rateLimit'
+import { TRUSTED_DOCUMENTS } from './trustedDocuments'
 
-/**
- * Trusted documents: the queries of the static guide (shared/src/queries.ts), by the sha256 of
- * their text. `GET /api/graphql?id=<sha256>&variables=…` runs one without sending its text.
- */
-export const TRUSTED_DOCUMENTS = new Map(
-  Object.values(SITE_QUERIES).map((document) => {
-    const text = print(document)
-    return [createHash('sha256').update(text).digest('hex'), text] as const
-  }),
-)
+export { TRUSTED_DOCUMENTS } from './trustedDocuments'
 
 /**
  * The public GraphQL endpoint around Payload's handler: request size, one operation per
- * request, a time limit, a rate limit per client, CORS (credentials only from configured
- * origins), field suggestions off in production, and cacheable anonymous reads by GET with an
- * ETag.
+ * request, a time limit, rate limits per client (perimeter/rateLimit.ts), CORS (credentials
+ * only from the allowed origins, as for REST), field suggestions off in production, and
+ * cacheable anonymous reads by GET with an ETag.
  */
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
 const MAX_BODY = env('GRAPHQL_MAX_BODY_BYTES', 100_000)
 const TIME_LIMIT = env('GRAPHQL_TIMEOUT_MS', 15_000)
-const RATE = env('RATE_LIMIT_PER_MINUTE', 600)
-const RATE_LIMIT_ON = process.env.RATE_LIMIT !== 'off'
-const CREDENTIALED_ORIGINS = (process.env.CORS_ORIGINS || '')
-  .split(',')
-  .map((o) => o.trim())
-  .filter(Boolean)
 const PRODUCTION = process.env.NODE_ENV === 'production'
 
 const json = (status: number, message: string, headers: Record<string, string> = {}) =>
@@ -42,29 +29,36 @@ const json = (status: number, message: string, headers: Record<string, string> =
     { status, headers },
   )
 
-/** A token bucket per client address: RATE requests a minute, refilled continuously. */
-const buckets = new Map<string, { tokens: number; at: number }>()
-const rateLimited = (request: Request): null | number => {
-  if (!RATE_LIMIT_ON) return null
-  const client =
-    request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    request.headers.get('x-real-ip') ||
-    'local'
-  const now = Date.now()
-  const bucket = buckets.get(client) ?? { tokens: RATE, at: now }
-  bucket.tokens = Math.min(RATE, bucket.tokens + ((now - bucket.at) / 60_000) * RATE)
-  bucket.at = now
-  if (buckets.size > 10_000) buckets.clear()
-  buckets.set(client, bucket)
-  if (bucket.tokens < 1) return Math.ceil(((1 - bucket.tokens) / RATE) * 60)
-  bucket.tokens -= 1
-  return null
+const tooLarge = () =>
+  json(413, `Permintaan lebih dari ${MAX_BODY} byte. / Request body too large.`)
+
+/**
+ * The body as text, or null past MAX_BODY bytes: counted while it streams in, so that a
+ * chunked body without Content-Length is refused at the limit instead of read to its end.
+ */
+const readBody = async (request: Request): Promise<null | string> => {
+  if (Number(request.headers.get('content-length') || 0) > MAX_BODY) return null
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY) {
+      await reader.cancel().catch(() => {})
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 const cors = (request: Request, headers: Headers) => {
   const origin = request.headers.get('origin')
-  if (origin && CREDENTIALED_ORIGINS.includes(origin)) {
-    headers.set('access-control-allow-origin', origin)
+  if (isAllowedOrigin(origin)) {
+    headers.set('access-control-allow-origin', origin!)
     headers.set('access-control-allow-credentials', 'true')
   } else {
     headers.set('access-control-allow-origin', '*')
@@ -75,14 +69,45 @@ const cors = (request: Request, headers: Headers) => {
   headers.set('access-control-expose-headers', 'etag, retry-after')
 }
 
-/** Cookies are honoured only from the configured origins: elsewhere a request is anonymous. */
+/** Cookies are honoured only from the allowed origins: elsewhere a request is anonymous. */
 const forwarded = (request: Request, body: string) => {
   const headers = new Headers(request.headers)
   const origin = request.headers.get('origin')
-  if (origin && !CREDENTIALED_ORIGINS.includes(origin)) headers.delete('cookie')
+  if (origin && !isAllowedOrigin(origin)) headers.delete('cookie')
   headers.set('content-type', 'application/json')
   headers.delete('content-length')
   return new Request(new URL('/api/graphql', request.url), { method: 'POST', headers, body })
+}
+
+/** The e-mail of a `loginUser` mutation in a request body, or null when it holds none. */
+const loginEmail = (body: string): null | { email: unknown } => {
+  try {
+    const { query, variables } = JSON.parse(body) as {
+      query?: unknown
+      variables?: Record<string, unknown>
+    }
+    if (typeof query !== 'string' || !query.includes('loginUser')) return null
+    const document = parse(query)
+    const defaults: Record<string, unknown> = {}
+    let login: FieldNode | undefined
+    visit(document, {
+      VariableDefinition(node) {
+        if (node.defaultValue) {
+          defaults[node.variable.name.value] = valueFromASTUntyped(node.defaultValue)
+        }
+      },
+      Field(node) {
+        if (node.name.value === 'loginUser') login ??= node
+      },
+    })
+    if (!login) return null
+    const argument = login.arguments?.find((a) => a.name.value === 'email')
+    return {
+      email: argument ? valueFromASTUntyped(argument.value, { ...defaults, ...variables }) : null,
+    }
+  } catch {
+    return null // Payload answers a malformed request itself
+  }
 }
 
 /** In production, errors do not suggest field names: the schema is published as SDL instead. */
@@ -132,29 +157,17 @@ const finish = (request: Request, response: Response) => {
 }
 
 /** 429 with Retry-After when the client has used up its requests, else null. */
-const refuseOverLimit = (request: Request) => {
-  const retryAfter = rateLimited(request)
-  if (retryAfter === null) return null
-  const message = `Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests.`
-  return finish(request, json(429, message, { 'retry-after': String(retryAfter) }))
+const refuseOverLimit = async (request: Request) => {
+  const limited = await limitApi(request)
+  return limited ? finish(request, limited) : null
 }
 
 export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
   POST: async (request: Request) => {
-    const limited = refuseOverLimit(request)
+    const limited = await refuseOverLimit(request)
     if (limited) return limited
-    const length = Number(request.headers.get('content-length') || 0)
-    if (length > MAX_BODY)
-      return finish(
-        request,
-        json(413, `Permintaan lebih dari ${MAX_BODY} byte. / Request body too large.`),
-      )
-    const body = await request.text()
-    if (Buffer.byteLength(body) > MAX_BODY)
-      return finish(
-        request,
-        json(413, `Permintaan lebih dari ${MAX_BODY} byte. / Request body too large.`),
-      )
+    const body = await readBody(request)
+    if (body === null) return finish(request, tooLarge())
     if (body.trimStart().startsWith('[')) {
       return finish(
         request,
@@ -164,6 +177,11 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
         ),
       )
     }
+    const login = loginEmail(body)
+    if (login) {
+      const loginLimited = await limitLogin(request, login.email)
+      if (loginLimited) return finish(request, loginLimited)
+    }
     return finish(request, await run(config, request, body))
   },
 
@@ -172,7 +190,7 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
    * ETag; 304 when the client already has the same answer.
    */
   GET: async (request: Request) => {
-    const limited = refuseOverLimit(request)
+    const limited = await refuseOverLimit(request)
     if (limited) return limited
     const params = new URL(request.url).searchParams
     const trustedId = params.get('id')

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { TRUSTED_DOCUMENTS } from '../../../../graphql/handlers'
+import { limitApi } from '../../../../perimeter/rateLimit'
 
 /**
  * The published schema (introspection is off in production): the committed SDL, with the ids
  * of the trusted documents in a header comment.
  */
-export const GET = () => {
+export const GET = async (request: Request) => {
+  const limited = await limitApi(request)
+  if (limited) return limited
   const sdl = readFileSync(path.resolve(process.cwd(), '../shared/schema.graphql'), 'utf8')
   const trusted = [...TRUSTED_DOCUMENTS.entries()]
     .map(
