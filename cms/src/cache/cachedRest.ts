@@ -1,8 +1,8 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { cachedRead, cacheKey, carriesLogin, etagOf } from './publicReads'
+import { afterWrite, cachedRead, cacheKey, carriesLogin, etagOf } from './publicReads'
 
-type RestHandler = (request: Request, context: never) => Promise<Response>
+type RestHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /** REST reads of published content that any app may make; accounts, previews and files are not. */
 const CACHEABLE =
@@ -12,7 +12,10 @@ const PUBLIC_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-reva
 
 /** Answers an anonymous REST read from the cache of public reads (cache/publicReads.ts). */
 export const cachedRest =
-  (config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler =>
+  <Context>(
+    config: Promise<SanitizedConfig>,
+    handler: RestHandler<Context>,
+  ): RestHandler<Context> =>
   async (request, context) => {
     const url = new URL(request.url)
     if (
@@ -52,4 +55,15 @@ export const cachedRest =
       return new Response(null, { status: 304, headers })
     }
     return new Response(answer.body, { status: answer.status, headers })
+  }
+
+/** A writing REST route: once it has answered (committed), this instance's cache is emptied. */
+export const emptiesCache =
+  <Context>(handler: RestHandler<Context>): RestHandler<Context> =>
+  async (request, context) => {
+    try {
+      return await handler(request, context)
+    } finally {
+      afterWrite()
+    }
   }

@@ -24,6 +24,8 @@ export type CachedAnswer = {
   contentType: string
   /** Headers to send again with a cached answer (CORS). */
   headers?: [string, string][]
+  /** False for an answer that must not be kept although it is a 200 (GraphQL errors). */
+  cacheable?: boolean
 }
 
 const answers = new LRUCache<string, CachedAnswer>({
@@ -119,7 +121,9 @@ export const cachedRead = async (
   const begun = generation
   const answer = await produce()
   // An answer made while the content changed may be of the old content: not kept.
-  if (answer.status === 200 && begun === generation) answers.set(key, answer)
+  if (answer.status === 200 && answer.cacheable !== false && begun === generation) {
+    answers.set(key, answer)
+  }
   return { answer, hit: false }
 }
 

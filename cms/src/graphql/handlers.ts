@@ -1,8 +1,15 @@
-import { createHash } from 'node:crypto'
-
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { Kind, parse, valueFromASTUntyped, visit, type FieldNode } from 'graphql'
-import type { SanitizedConfig } from 'payload'
+import { Kind, parse, print, valueFromASTUntyped, visit, type FieldNode } from 'graphql'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import {
+  afterWrite,
+  cachedRead,
+  cacheKey,
+  carriesLogin,
+  etagOf,
+  type CachedAnswer,
+} from '../cache/publicReads'
 
 import { isAllowedOrigin } from '../perimeter/origins'
 import { limitApi, limitLogin } from '../perimeter/rateLimit'
@@ -150,6 +157,65 @@ const run = async (config: Promise<SanitizedConfig>, request: Request, body: str
   }
 }
 
+/** JSON with object keys in order, so that the same variables make the same cache key. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  ) ?? ''
+
+/** The kind of the operation a body asks for, and its normalised text; null when unreadable. */
+const operationOf = (body: string) => {
+  try {
+    const { query, operationName, variables } = JSON.parse(body) as {
+      query?: unknown
+      operationName?: unknown
+      variables?: unknown
+    }
+    if (typeof query !== 'string') return null
+    const document = parse(query)
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+    const operation =
+      operations.length === 1
+        ? operations[0]
+        : operations.find((o) => o.name?.value === operationName)
+    if (!operation) return null
+    return {
+      kind: operation.operation,
+      key: cacheKey(
+        'graphql',
+        print(document),
+        canonical(variables ?? {}),
+        String(operationName ?? ''),
+      ),
+    }
+  } catch {
+    return null // Payload answers a malformed request itself
+  }
+}
+
+/** Runs a read through the cache of public reads: an answer with errors is never kept. */
+const cachedAnswer = async (
+  config: Promise<SanitizedConfig>,
+  key: string,
+  request: Request,
+  body: string,
+) =>
+  cachedRead(await getPayload({ config }), key, async (): Promise<CachedAnswer> => {
+    const response = await run(config, request, body)
+    const text = await response.text()
+    return {
+      status: response.status,
+      body: text,
+      etag: etagOf(text),
+      contentType: response.headers.get('content-type') ?? 'application/json',
+      cacheable: !text.includes('"errors"'),
+    }
+  })
+
 const finish = (request: Request, response: Response) => {
   const headers = new Headers(response.headers)
   cors(request, headers)
@@ -182,7 +248,19 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
       const loginLimited = await limitLogin(request, login.email)
       if (loginLimited) return finish(request, loginLimited)
     }
-    return finish(request, await run(config, request, body))
+    const operation = operationOf(body)
+    if (operation?.kind === 'query' && !carriesLogin(request)) {
+      const { answer, hit } = await cachedAnswer(config, operation.key, request, body)
+      const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
+      headers.set('x-cache', hit ? 'hit' : 'miss')
+      return finish(request, new Response(answer.body, { status: answer.status, headers }))
+    }
+    try {
+      return finish(request, await run(config, request, body))
+    } finally {
+      // A mutation has committed by now: what it changed is visible at once on this instance.
+      if (operation?.kind !== 'query') afterWrite()
+    }
   },
 
   /**
@@ -244,22 +322,19 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
       variables,
       operationName: params.get('operationName') || undefined,
     })
-    const response = await run(config, anonymous, body)
-    const text = await response.text()
-    const etag = `W/"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`
-    const headers = new Headers(response.headers)
-    headers.set('etag', etag)
-    const hasErrors = text.includes('"errors"')
+    const operation = operationOf(body)
+    const { answer, hit } = await cachedAnswer(config, operation!.key, anonymous, body)
+    const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
+    headers.set('x-cache', hit ? 'hit' : 'miss')
+    const cacheable = answer.status === 200 && answer.cacheable !== false
     headers.set(
       'cache-control',
-      hasErrors || response.status !== 200
-        ? 'no-store'
-        : 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      cacheable ? 'public, max-age=60, s-maxage=300, stale-while-revalidate=600' : 'no-store',
     )
-    if (!hasErrors && request.headers.get('if-none-match') === etag) {
+    if (cacheable && request.headers.get('if-none-match') === answer.etag) {
       return finish(request, new Response(null, { status: 304, headers }))
     }
-    return finish(request, new Response(text, { status: response.status, headers }))
+    return finish(request, new Response(answer.body, { status: answer.status, headers }))
   },
 
   OPTIONS: async (request: Request) =>
