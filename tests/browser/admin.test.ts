@@ -44,14 +44,24 @@ describe('the admin', () => {
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || '/tmp'}/admin-guide.png` })
   })
 
-  it('should give the rich-text editor a toolbar in Indonesian, with no untranslated keys', async () => {
-    const toolbar = page.locator('.fixed-toolbar').first()
-    await toolbar.waitFor({ timeout: 60_000 })
-    const editor = page.locator('[contenteditable="true"]').first()
+  it('should give a KPU editor a rich-text toolbar in Indonesian, with no untranslated keys', async () => {
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const tab = await context.newPage()
+    await tab.goto(`${cmsUrl()}/admin/login`)
+    await tab.fill('input[name="email"]', 'kpu.kontributor@pilkada.test')
+    await tab.fill('input[name="password"]', DEMO_PASSWORD)
+    await tab.click('button[type="submit"]')
+    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await tab.goto(`${cmsUrl()}/admin/collections/guides?limit=20`)
+    await tab.getByText('Jam pemungutan suara').first().click()
+    await tab.locator('.fixed-toolbar').first().waitFor({ timeout: 60_000 })
+    const editor = tab.locator('[contenteditable="true"]').first()
     expect(await editor.getAttribute('aria-placeholder')).toBe(
       'Mulai mengetik, atau tekan "/" untuk perintah…',
     )
-    expect(await page.locator('body').innerText()).not.toMatch(/lexical:[a-zA-Z]+:[a-zA-Z]+/)
+    expect(await tab.locator('body').innerText()).not.toMatch(/lexical:[a-zA-Z]+:[a-zA-Z]+/)
+    await tab.screenshot({ path: `${process.env.SCREENSHOT_DIR || '/tmp'}/admin-guide-editor.png` })
+    await context.close()
   })
 
   it('should show a contributor no Publish button, only Save draft', async () => {

@@ -31,6 +31,9 @@ export const startIsolatedCms = async (env: Record<string, string> = {}) => {
         PAYLOAD_JOBS_AUTORUN: 'true',
         // One client address sends every request of a test file: rate limits only when asked.
         RATE_LIMIT: 'off',
+        // Tests change content through their own Local API too: the cache of public reads checks
+        // the content version on every request (tests/live/instances.test.ts checks the default).
+        READ_CACHE_VERSION_CHECK_MS: '0',
         ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -55,6 +55,9 @@ export default async function setup(project: TestProject) {
       // Every test file shares this server's one client address; tests/api/perimeter.test.ts
       // checks the rate limits on a server of its own.
       RATE_LIMIT: 'off',
+      // Tests change content through their own Local API too: the cache of public reads checks
+      // the content version on every request (tests/live/instances.test.ts checks the default).
+      READ_CACHE_VERSION_CHECK_MS: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
