@@ -40,6 +40,8 @@ describe('two CMS instances on one database', () => {
         PAYLOAD_SECRET: inject('testSecret'),
         MEDIA_DIR: path.join(inject('workDir'), 'media'),
         RATE_LIMIT: 'off',
+        // The suite turns jobs off by default; the hub runs them on the first instance only.
+        PAYLOAD_JOBS_AUTORUN: 'true',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
@@ -74,12 +76,14 @@ describe('two CMS instances on one database', () => {
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await login('kpu.kontributor', one),
       body: { title, submittedForReview: true },
+      base: one,
     })
     expect(draft.status).toBe(200)
     expect(await titleOf(two)).toBe(before) // a draft is not public
     const published = await rest('PATCH', `/guides/${id}`, {
       token: await login('kpu', one),
       body: { _status: 'published' },
+      base: one,
     })
     expect(published.status).toBe(200)
     const at = Date.now()
@@ -102,6 +106,7 @@ describe('two CMS instances on one database', () => {
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await login('kpu.kontributor', two),
       body: { summary },
+      base: two,
     })
     expect(draft.status).toBe(200)
     const publisher = (

@@ -76,7 +76,8 @@ export const notePublicChange = async (req: PayloadRequest) => {
     data: { version: Date.now() * 1000 + Math.floor(Math.random() * 1000) },
     depth: 0,
     overrideAccess: true,
-    context: { seeding: true },
+    // No `context` here: Payload would copy it onto the request's own, and the hooks that run
+    // after this one would read it.
     req,
   })
 }
