@@ -533,7 +533,17 @@ export interface FactCheck {
  */
 export interface AuditLog {
   id: string;
-  action: 'publish' | 'unpublish' | 'delete' | 'revert' | 'account_create' | 'account_update' | 'account_delete';
+  action:
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'revert'
+    | 'account_create'
+    | 'account_update'
+    | 'account_delete'
+    | 'account_unlock'
+    | 'media_update'
+    | 'media_delete';
   actor?: (string | null) | User;
   actorEmail: string;
   targetCollection: string;
