@@ -11,7 +11,6 @@ import { bootPayload } from '../helpers/payload'
 /** The CMS's default LOGIN_MAX_ATTEMPTS, which the test server runs with. */
 const MAX_ATTEMPTS = 5
 const PASSWORD = 'kata-sandi-uji-akun-1'
-const WRONG = /salah|incorrect/i
 const LOCKED = /terkunci|locked/i
 
 const loginAs = (email: string, password: string) =>
@@ -50,12 +49,6 @@ describe('accounts', () => {
         Array.from({ length: count }, (_, n) => loginAs(email, `salah-${n}-${Date.now()}`)),
       )
     ).map(messageOf)
-
-  it('should check no more than LOGIN_MAX_ATTEMPTS of 12 wrong passwords sent at once', async () => {
-    const messages = await burst(12)
-    expect(messages.filter((m) => WRONG.test(m)).length).toBeLessThanOrEqual(MAX_ATTEMPTS)
-    expect(messages.filter((m) => LOCKED.test(m)).length).toBeGreaterThanOrEqual(12 - MAX_ATTEMPTS)
-  })
 
   it('should refuse the right password after a burst of wrong ones locked the account', async () => {
     await burst(12)
@@ -112,7 +105,8 @@ describe('accounts', () => {
   })
 })
 
-describe('login timing', () => {
+/** How many passwords a login checks, seen in the password hash calls (Local API). */
+describe('password checks', () => {
   let payload: Payload
   beforeAll(async () => {
     payload = await bootPayload()
@@ -122,21 +116,46 @@ describe('login timing', () => {
     await payload?.destroy()
   })
 
-  /** The password hashes (rounds, length, digest) that one failed login computes. */
-  const hashesOf = async (email: string) => {
+  /** The password hashes (rounds, length, digest) that `logins` compute. */
+  const hashesOf = async (logins: () => Promise<unknown>) => {
     const pbkdf2 = vi.spyOn(crypto, 'pbkdf2')
-    await expect(
-      payload.login({ collection: 'users', data: { email, password: 'bukan-kata-sandinya' } }),
-    ).rejects.toThrow()
+    await logins()
     const hashes = pbkdf2.mock.calls.map((call) => call.slice(2, 5))
     pbkdf2.mockRestore()
     return hashes
   }
+  const failedLogin = (email: string, password = 'bukan-kata-sandinya') =>
+    payload.login({ collection: 'users', data: { email, password } }).then(
+      () => 'masuk',
+      (error: Error) => error.message,
+    )
+
+  // Payload's own counter answers "locked" to the late ones of a burst, but only after checking
+  // their passwords: 12 guesses where 5 are allowed.
+  it('should check no more than LOGIN_MAX_ATTEMPTS of 12 passwords sent at once', async () => {
+    const email = `uji.serbu.${Date.now()}@pilkada.test`
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password: PASSWORD,
+        name: 'Uji serbuan',
+        role: 'contributor',
+        authority: 'kpu',
+        scope: 'national',
+      },
+    })
+    const hashes = await hashesOf(() =>
+      Promise.all(Array.from({ length: 12 }, (_, n) => failedLogin(email, `salah-${n}`))),
+    )
+    expect(hashes.length).toBeLessThanOrEqual(MAX_ATTEMPTS)
+    await payload.delete({ collection: 'users', where: { email: { equals: email } } })
+  })
 
   // Deterministic: it checks that the same hash runs, not how long it took.
   it('should hash the password of an unknown e-mail as it hashes a wrong password', async () => {
-    const known = await hashesOf(DEMO_ACCOUNTS['kpu.kontributor'].email)
+    const known = await hashesOf(() => failedLogin(DEMO_ACCOUNTS['kpu.kontributor'].email))
     expect(known).toEqual([[600_000, 32, 'sha256']])
-    expect(await hashesOf('tidak.ada@pilkada.test')).toEqual(known)
+    expect(await hashesOf(() => failedLogin('tidak.ada@pilkada.test'))).toEqual(known)
   })
 })
