@@ -22,6 +22,7 @@ import {
   ROOT,
   run,
   startCms,
+  startCmsInstances,
   stopProcess,
   waitForHttp,
 } from './lib.mjs'
@@ -42,14 +43,21 @@ const commands = {
     log('Preparing the database (migrations; seed when empty)…')
     pnpm(['--filter', '@pilkada/cms', 'run', 'seed', '--if-empty'], { env })
     ensureCmsBuilt()
-    const cms = startCms({ port, env })
+    // CMS_INSTANCES=2: several instances on one database behind one port, as in production.
+    const count = Math.max(1, Number(process.env.CMS_INSTANCES || 1))
+    const cluster = count > 1 ? startCmsInstances({ port, count, env }) : undefined
+    const processes = cluster ? [...cluster.instances, cluster.balancer] : [startCms({ port, env })]
+    const cms = processes[0]
     const stop = async () => {
-      await stopProcess(cms)
+      await Promise.all(processes.map((child) => stopProcess(child)))
       process.exit(0)
     }
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
-    await waitForHttp(`http://localhost:${port}/api/regions?limit=1`, 120_000, cms)
+    for (const url of cluster?.urls ?? [`http://localhost:${port}`]) {
+      await waitForHttp(`${url}/api/regions?limit=1`, 120_000, cms)
+    }
+    if (cluster) log(`CMS:         ${count} instances (${cluster.urls.join(', ')}) behind :${port}`)
     const sitePort = Number(process.env.SITE_PORT || 4321)
     const cmsUrl = `http://127.0.0.1:${port}`
     const runner = createRunner({
@@ -71,7 +79,7 @@ const commands = {
     log(
       `Demo login:  admin@pilkada.test / ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'pilkada-demo-2024'} (embedded database only)`,
     )
-    cms.on('exit', (code) => process.exit(code ?? 0))
+    for (const child of processes) child.on('exit', (code) => process.exit(code ?? 0))
   },
 
   /** Every test suite: the CMS against a real database, then the built site and the browser. */

@@ -21,7 +21,14 @@ export const startCms: (options: {
   port: number
   env?: Record<string, string>
   stdio?: StdioOptions
+  hostname?: string
 }) => ChildProcess
+export const startCmsInstances: (options: {
+  port: number
+  count: number
+  env?: Record<string, string>
+  stdio?: StdioOptions
+}) => { instances: ChildProcess[]; balancer: ChildProcess; urls: string[] }
 export const waitForHttp: (url: string, timeoutMs?: number, child?: ChildProcess) => Promise<void>
 export const stopProcess: (child: ChildProcess | undefined, graceMs?: number) => Promise<void>
 export const SITE: string

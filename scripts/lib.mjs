@@ -103,16 +103,52 @@ export const localSecret = () => {
 }
 
 /** Starts the built CMS with `next start` in production mode; see waitForHttp. */
-export const startCms = ({ port, env = {}, stdio = 'inherit' }) => {
+export const startCms = ({ port, env = {}, stdio = 'inherit', hostname }) => {
   // The pinned Node runs Next directly: no npx or pnpm process stays in memory beside it.
   const next = path.join(CMS, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const child = spawn(NODE24, [next, 'start', '--port', String(port)], {
+  const args = [
+    next,
+    'start',
+    '--port',
+    String(port),
+    ...(hostname ? ['--hostname', hostname] : []),
+  ]
+  const child = spawn(NODE24, args, {
     cwd: CMS,
     env: childEnv({ NODE_ENV: 'production', ...env }),
     stdio,
     detached: process.platform !== 'win32',
   })
   return child
+}
+
+/**
+ * `count` CMS instances on the database of `env`, on loopback ports after `port`, behind a
+ * round-robin balancer on `port` (scripts/cmsBalancer.mjs). Scheduled jobs run on the first
+ * instance only, so that each runs once. Resolves with the processes and the instances' URLs.
+ */
+export const startCmsInstances = ({ port, count, env = {}, stdio = 'inherit' }) => {
+  const ports = Array.from({ length: count }, (_, i) => port + 1 + i)
+  const instances = ports.map((instancePort, i) =>
+    startCms({
+      port: instancePort,
+      hostname: '127.0.0.1',
+      stdio,
+      env: {
+        ...env,
+        // The balancer on loopback passes the client's address on.
+        TRUSTED_PROXIES: env.TRUSTED_PROXIES || '127.0.0.1,::1',
+        ...(i > 0 ? { PAYLOAD_JOBS_AUTORUN: 'false' } : {}),
+      },
+    }),
+  )
+  const urls = ports.map((instancePort) => `http://127.0.0.1:${instancePort}`)
+  const balancer = spawn(NODE24, [path.join(ROOT, 'scripts', 'cmsBalancer.mjs')], {
+    env: childEnv({ BALANCER_PORT: String(port), BALANCER_TARGETS: urls.join(',') }),
+    stdio,
+    detached: process.platform !== 'win32',
+  })
+  return { instances, balancer, urls }
 }
 
 /** Waits until `url` answers (any HTTP status), or fails after `timeoutMs`. */

@@ -20,6 +20,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // Local API instances in test files leave scheduled jobs to the CMS servers.
-    env: { NODE_ENV: 'test', PAYLOAD_JOBS_AUTORUN: 'false' },
+    // Demo accounts are seeded on a MongoDB test database too (the embedded one always has them).
+    env: { NODE_ENV: 'test', PAYLOAD_JOBS_AUTORUN: 'false', SEED_DEMO_ACCOUNTS: '1' },
   },
 })

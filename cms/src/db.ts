@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
+import { mongodbMigrations } from './migrations-mongodb'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,12 +49,33 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   } as Parameters<typeof sqliteAdapter>[0])
 }
 
+/** Said at start-up when MongoDB runs without a replica set; names hosts, never credentials. */
+export const standaloneWarning = (uri: string) =>
+  `MongoDB at ${mongoHosts(uri)} runs without a replica set: changes and their audit entries ` +
+  'are not written in one transaction. Production needs a replica set ' +
+  '(DATABASE_URI=mongodb://…/pilkada?replicaSet=rs0, or mongodb+srv:// of a managed cluster).'
+
+/**
+ * MongoDB: collections and indexes follow the config, so the schema needs no migrations; its own
+ * migration folder holds only what must run on MongoDB (see migrations-mongodb/README.md).
+ * Pool size, TLS and read preference are options of the URI (see the README).
+ */
 const mongoDatabase = (uri: string): DatabaseAdapterObj => {
   const adapter = mongooseAdapter({
     url: uri,
     connectOptions: {
       // Fail start-up within seconds when the server cannot be reached.
       serverSelectionTimeoutMS: Number(process.env.MONGODB_TIMEOUT_MS || 5000),
+    },
+    // Unique indexes (region codes, slugs, e-mail) exist before the CMS serves a request.
+    ensureIndexes: true,
+    migrationDir: path.resolve(dirname, 'migrations-mongodb'),
+    prodMigrations: mongodbMigrations,
+    afterOpenConnection: async (db) => {
+      // Payload's adapter turns transactions off without one; say so instead of staying silent.
+      if (!db.connection.getClient().options.replicaSet) {
+        db.payload.logger.warn(standaloneWarning(uri))
+      }
     },
   })
   return {

@@ -22,11 +22,15 @@ import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
+import { ContentVersion } from './globals/ContentVersion'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
+import { jobsAccess } from './hooks/schedule'
+import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
+import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -57,7 +61,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     ],
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
-    globals: [SiteSettings, SiteBuildStatus],
+    globals: [SiteSettings, SiteBuildStatus, ContentVersion],
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,
@@ -66,6 +70,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     },
     // Scheduled publish and unpublish run in the CMS process, checked every few seconds.
     jobs: {
+      access: jobsAccess,
       autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
       shouldAutoRun: () =>
         process.env.PAYLOAD_JOBS_AUTORUN !== 'false' &&
@@ -74,6 +79,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     i18n: {
       fallbackLanguage: 'id',
       supportedLanguages: { id, en },
+      translations: { id: lexicalIndonesian },
     },
     localization: {
       defaultLocale: DEFAULT_LOCALE,
@@ -86,6 +92,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
       }
     },
+    plugins,
     secret: resolveSecret(),
     serverURL: process.env.SERVER_URL || '',
     sharp,

@@ -116,10 +116,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'site-build-status': SiteBuildStatus;
+    'content-version': ContentVersion;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'site-build-status': SiteBuildStatusSelect<false> | SiteBuildStatusSelect<true>;
+    'content-version': ContentVersionSelect<false> | ContentVersionSelect<true>;
   };
   locale: 'id' | 'en';
   widgets: {
@@ -538,6 +540,7 @@ export interface AuditLog {
     | 'unpublish'
     | 'delete'
     | 'revert'
+    | 'schedule_cancel'
     | 'account_create'
     | 'account_update'
     | 'account_delete'
@@ -1122,6 +1125,16 @@ export interface SiteBuildStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-version".
+ */
+export interface ContentVersion {
+  id: string;
+  version: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1161,6 +1174,16 @@ export interface SiteBuildStatusSelect<T extends boolean = true> {
   durationSeconds?: T;
   reason?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-version_select".
+ */
+export interface ContentVersionSelect<T extends boolean = true> {
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

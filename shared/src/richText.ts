@@ -25,17 +25,21 @@ const ESCAPES: Record<string, string> = {
 
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
 
-/** A link target that is safe to put in href, or null. */
+/**
+ * A link target that is safe to put in href, or null: an http(s) address, mailto:, tel:, a
+ * fragment, or a path on this site. Browsers drop tabs and newlines inside a URL and read a
+ * backslash as "/", so "/\\evil.example" and "/\t/evil.example" lead to another site, and
+ * "java\tscript:" is a scheme: control characters, and backslashes outside a fragment, are refused.
+ */
 export const safeHref = (url: unknown): null | string => {
   if (typeof url !== 'string') return null
   const trimmed = url.trim()
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
-  const compact = trimmed.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
-  if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed
-  if (/^[a-z][a-z0-9+.-]*:/.test(compact)) return null
-  if (trimmed.startsWith('//')) return null
-  return trimmed.startsWith('/') || trimmed.startsWith('#') ? trimmed : null
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return null
+  if (trimmed.startsWith('#')) return trimmed
+  if (trimmed.includes('\\')) return null
+  if (/^(https?:\/\/[^/]|mailto:|tel:)/i.test(trimmed)) return trimmed
+  return /^\/(?!\/)/.test(trimmed) ? trimmed : null
 }
 
 const FORMAT_BOLD = 1
@@ -104,18 +108,3 @@ export const richTextToPlain = (value: unknown): string => {
   const root = (value as { root?: Node } | null)?.root
   return root ? walk(root).replace(/\s+/g, ' ').trim() : ''
 }
-
-/**
- * A `source` field's lines as the guide shows them: a line may name its outlet before the
- * address ("Kompas, 2024-09-23: https://…"); only safe http(s) addresses become links.
- */
-export const sourceParts = (value: null | string | undefined) =>
-  (value ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const match = line.match(/^(.*?)(https?:\/\/\S+)$/)
-      const href = match ? safeHref(match[2]) : null
-      return href ? { before: (match?.[1] ?? '').trim(), href } : { before: line, href: null }
-    })

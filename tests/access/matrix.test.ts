@@ -1,3 +1,6 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,6 +32,10 @@ let counter = 0
 const next = () => ++counter
 const ids: Record<string, string> = {}
 let png: Buffer
+// The site's rebuild runner, as the CMS sees it: the reason of every signal it gets.
+const signals: string[] = []
+let runner: Server
+let previousRebuildUrl: string | undefined
 
 const sys = { overrideAccess: true, depth: 0 } as const
 
@@ -59,6 +66,8 @@ const bandungRace = async () => {
 }
 const freshBandungRace = async () => {
   for (let id = await bandungRace(); id; id = await bandungRace()) {
+    // An election with pairs is not deleted: remove its pairs first.
+    await local.delete({ ...sys, collection: 'candidates', where: { election: { equals: id } } })
     await local.delete({ ...sys, collection: 'elections', id })
   }
   const doc = await local.create({
@@ -349,7 +358,20 @@ const effect = async (
 
 describe('the permission matrix', () => {
   beforeAll(async () => {
-    cms = await startIsolatedCms()
+    runner = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => (body += chunk))
+      request.on('end', () => {
+        signals.push(String(JSON.parse(body).reason))
+        response.end('ok')
+      })
+    })
+    await new Promise<void>((resolve) => runner.listen(0, '127.0.0.1', resolve))
+    const runnerUrl = `http://127.0.0.1:${(runner.address() as AddressInfo).port}/rebuild`
+    cms = await startIsolatedCms({ SITE_REBUILD_URL: runnerUrl })
+    // This file's Local API signals the same runner.
+    previousRebuildUrl = process.env.SITE_REBUILD_URL
+    process.env.SITE_REBUILD_URL = runnerUrl
     local = cms.local
     png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
       .png()
@@ -369,6 +391,9 @@ describe('the permission matrix', () => {
   })
   afterAll(async () => {
     await cms?.stop()
+    runner?.close()
+    if (previousRebuildUrl === undefined) delete process.env.SITE_REBUILD_URL
+    else process.env.SITE_REBUILD_URL = previousRebuildUrl
   })
 
   // Elections last: their cells remove and remake the Kota Bandung race.
@@ -424,12 +449,14 @@ describe('the permission matrix', () => {
         for (const op of ['read', 'update', 'publish'] as const) {
           const expected = PERMISSION_MATRIX['site-settings'][account][op]
           const marker = `Jam uji ${next()}`
+          // Payload's GraphQL input for a global asks for every required field.
+          const required = { votingDay: '2024-11-27T05:00:00.000Z', votingSource: 'PKPU 2/2024' }
           // The target: a draft of the settings saved by the system, with a marker.
           await local.updateGlobal({
             ...sys,
             slug: 'site-settings',
             draft: true,
-            data: { votingHours: marker, lastEditedBy: null } as never,
+            data: { ...required, votingHours: marker, lastEditedBy: null } as never,
           })
           const auth = await token(account)
           const base = cms.url
@@ -458,8 +485,6 @@ describe('the permission matrix', () => {
               update: `mutation ($data: mutationSiteSettingsInput!) { result: updateSiteSettings(data: $data, draft: true) { votingHours } }`,
               publish: `mutation ($data: mutationSiteSettingsInput!) { result: updateSiteSettings(data: $data) { votingHours } }`,
             }[op]
-            // Payload's GraphQL input for a global asks for every required field.
-            const required = { votingDay: '2024-11-27T05:00:00.000Z', votingSource: 'PKPU 2/2024' }
             const data =
               op === 'update'
                 ? { ...required, votingHours: `${marker} diubah` }
@@ -494,4 +519,132 @@ describe('the permission matrix', () => {
     }
     expect(results).toEqual([])
   })
+  it('should let only the owning publishers change what is live, by every route, and audit and signal each change', async () => {
+    type Change = 'publish' | 'unpublish' | 'save'
+    const DATA: Record<Change, Record<string, unknown>> = {
+      publish: { _status: 'published' },
+      unpublish: { _status: 'draft' },
+      save: { summary: 'Disimpan tanpa draf.' },
+    }
+    const GRAPHQL: Record<Change, string> = {
+      publish: '_status: published',
+      unpublish: '_status: draft',
+      save: 'summary: "Disimpan tanpa draf."',
+    }
+    // The target: a published KPU guide with a pending draft by the KPU contributor.
+    const target = async () => {
+      const n = next()
+      const doc = await local.create({
+        ...sys,
+        collection: 'guides',
+        data: { ...SPECS.guides.data(n), _status: 'published', summary: 'Terbit.' } as never,
+      })
+      await local.update({
+        ...sys,
+        collection: 'guides',
+        id: doc.id,
+        draft: true,
+        data: {
+          summary: 'Draf.',
+          lastEditedBy: ids[`user:${DEMO_ACCOUNTS['kpu.kontributor'].email}`],
+        } as never,
+      })
+      return String(doc.id)
+    }
+    const change = async (
+      route: 'REST' | 'GraphQL' | 'Local API',
+      account: AccountKey,
+      what: Change,
+      id: string,
+    ): Promise<boolean> => {
+      if (route === 'REST') {
+        const auth = await token(account)
+        return (
+          (await rest('PATCH', `/guides/${id}`, { token: auth, body: DATA[what], base: cms.url }))
+            .status < 300
+        )
+      }
+      if (route === 'GraphQL') {
+        const { data, errors } = await graphql(
+          `mutation ($id: String!) { result: updateGuide(id: $id, data: { ${GRAPHQL[what]} }) { id } }`,
+          { token: await token(account), variables: { id }, base: cms.url },
+        )
+        return !errors?.length && Boolean(data?.result?.id)
+      }
+      const user =
+        account === 'anonymous'
+          ? undefined
+          : {
+              ...(await local.findByID({
+                ...sys,
+                collection: 'users',
+                id: ids[`user:${DEMO_ACCOUNTS[account].email}`]!,
+              })),
+              collection: 'users' as const,
+            }
+      try {
+        await local.update({
+          collection: 'guides',
+          id,
+          data: DATA[what] as never,
+          overrideAccess: false,
+          user,
+        })
+        return true
+      } catch {
+        return false
+      }
+    }
+    const live = async (id: string) => {
+      const { status, body } = await rest('GET', `/guides/${id}?depth=0`, { base: cms.url })
+      return status === 200 ? `${body._status}: ${body.summary}` : 'not on the site'
+    }
+    const audits = async (id: string) =>
+      (
+        await local.find({
+          ...sys,
+          collection: 'audit-log',
+          where: { targetId: { equals: id } },
+          sort: 'createdAt',
+        })
+      ).docs.map((d) => d.action)
+
+    const results: string[] = []
+    const expectedSignals: [string, number][] = []
+    for (const route of ['REST', 'GraphQL', 'Local API'] as const) {
+      for (const account of ACCOUNT_KEYS) {
+        for (const what of ['publish', 'unpublish', 'save'] as const) {
+          const id = await target()
+          const auditsBefore = (await audits(id)).length
+          const allowed = PERMISSION_MATRIX.guides[account][what === 'save' ? 'update' : 'publish']!
+          const said = await change(route, account, what, id)
+          const changesLive = allowed && what !== 'save'
+          const expectedLive = !changesLive
+            ? 'published: Terbit.'
+            : what === 'publish'
+              ? 'published: Draf.'
+              : 'not on the site'
+          const now = await live(id)
+          const written = (await audits(id)).slice(auditsBefore)
+          if (said !== allowed || now !== expectedLive) {
+            results.push(
+              `${route} ${account} ${what}: expected ${allowed ? 'allowed' : 'refused'} and "${expectedLive}", CMS said ${said ? 'yes' : 'no'}, site shows "${now}"`,
+            )
+          }
+          if (JSON.stringify(written) !== JSON.stringify(changesLive ? [what] : [])) {
+            results.push(`${route} ${account} ${what}: audit log got ${JSON.stringify(written)}`)
+          }
+          // One signal for the system's publishing of the target, one for a change of what is live.
+          expectedSignals.push([id, changesLive ? 2 : 1])
+        }
+      }
+    }
+    // Signals are sent without waiting for the site: give the last ones a moment.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    for (const [id, count] of expectedSignals) {
+      const got = signals.filter((s) => s === `guides ${id}`).length
+      if (got !== count) results.push(`guide ${id}: ${got} rebuild signals, expected ${count}`)
+    }
+    expect(results).toEqual([])
+  }, 240_000)
 })

@@ -1,10 +1,15 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
+import { callAdminServerFunction } from '../helpers/adminServerFunction'
 import { DEMO_PASSWORD, graphql, login, rest } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
+import { lexicalParagraph } from '../helpers/lexical'
 
 /** The edges of the editorial workflow, through REST, GraphQL and the Local API. */
 describe('the editorial workflow', () => {
@@ -42,8 +47,69 @@ describe('the editorial workflow', () => {
       Record<string, unknown>
     >
 
+  // The site's rebuild runner, as the CMS sees it: every signal it gets.
+  const signals: string[] = []
+  let runner: Server
+  const signalled = async (text: string) => {
+    const deadline = Date.now() + 5000
+    while (!signals.some((s) => s.includes(text)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100))
+    return signals.some((s) => s.includes(text))
+  }
+  const editor = async (account: Exclude<AccountKey, 'anonymous'>) => ({
+    ...(await user(account)),
+    collection: 'users' as const,
+  })
+  let fresh = 0
+  /** A published KPU guide with a pending draft written by the KPU contributor. */
+  const guideWithDraft = async () => {
+    const n = `${Date.now()}-${++fresh}`
+    const doc = await local.create({
+      collection: 'guides',
+      data: {
+        _status: 'published',
+        title: `Panduan uji ${n}`,
+        slug: `panduan-uji-${n}`,
+        summary: 'Ringkasan terbit.',
+        body: lexicalParagraph('Isi terbit.'),
+        topic: 'general',
+        authority: 'kpu',
+        source: 'PKPU 17/2024',
+      } as never,
+    })
+    await local.update({
+      collection: 'guides',
+      id: doc.id,
+      draft: true,
+      data: { summary: 'Ringkasan draf.', lastEditedBy: (await user('kpu.kontributor')).id },
+    })
+    return String(doc.id)
+  }
+  const liveGuide = async (id: string) => rest('GET', `/guides/${id}?depth=0`, { base: cms.url })
+  const pendingJobs = async (collection: string, id: string) =>
+    (
+      await local.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        pagination: false,
+      })
+    ).docs.filter((job) => {
+      const input = job.input as { doc?: { relationTo: string; value: unknown } }
+      return input.doc?.relationTo === collection && String(input.doc.value) === id
+    })
+
   beforeAll(async () => {
-    cms = await startIsolatedCms()
+    runner = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => (body += chunk))
+      request.on('end', () => {
+        signals.push(body)
+        response.end('ok')
+      })
+    })
+    await new Promise<void>((resolve) => runner.listen(0, '127.0.0.1', resolve))
+    const port = (runner.address() as AddressInfo).port
+    cms = await startIsolatedCms({ SITE_REBUILD_URL: `http://127.0.0.1:${port}/rebuild` })
     local = cms.local
     ids.bandungRace = await raceOf('32.73', 'wali_kota')
     ids.semarangRace = await raceOf('33.74', 'wali_kota')
@@ -53,6 +119,7 @@ describe('the editorial workflow', () => {
   })
   afterAll(async () => {
     await cms?.stop()
+    runner?.close()
   })
 
   it('should let the Jawa Barat publisher change a Kota Bandung race, and refuse a Jawa Tengah one', async () => {
@@ -331,6 +398,306 @@ describe('the editorial workflow', () => {
     expect(audit.docs.map((d) => [d.action, d.actorEmail])).toEqual([
       ['publish', DEMO_ACCOUNTS.kpu.email],
     ])
+  })
+
+  it("should keep a contributor's plain save of a published guide in its draft, through REST, GraphQL and the Local API", async () => {
+    const id = await guideWithDraft()
+    const viaRest = await call('kpu.kontributor', 'PATCH', `/guides/${id}`, {
+      summary: 'Lewat REST.',
+    })
+    expect(viaRest.status).toBe(200)
+    const viaGraphQL = await graphql(
+      `
+        mutation ($id: String!) {
+          updateGuide(id: $id, data: { summary: "Lewat GraphQL." }) {
+            id
+          }
+        }
+      `,
+      { token: await as('kpu.kontributor'), variables: { id }, base: cms.url },
+    )
+    expect(viaGraphQL.errors).toBeUndefined()
+    await local.update({
+      collection: 'guides',
+      id,
+      data: { summary: 'Lewat Local API.' },
+      overrideAccess: false,
+      user: await editor('kpu.kontributor'),
+    })
+    const live = await liveGuide(id)
+    expect([live.status, live.body._status, live.body.summary]).toEqual([
+      200,
+      'published',
+      'Ringkasan terbit.',
+    ])
+    expect((await latest('guides', id)).summary).toBe('Lewat Local API.')
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it('should refuse a contributor who unpublishes a guide with a plain save, and say what to do', async () => {
+    const id = await guideWithDraft()
+    const refused = await call('kpu.kontributor', 'PATCH', `/guides/${id}`, { _status: 'draft' })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toBe(
+      'Hanya penerbit yang dapat menerbitkan atau menarik terbitan. Simpan sebagai draf dan ajukan untuk ditinjau.',
+    )
+    expect((await liveGuide(id)).body._status).toBe('published')
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it('should audit and signal a rebuild when a publisher unpublishes a guide that has a pending draft', async () => {
+    const id = await guideWithDraft()
+    const unpublished = await call('kpu', 'PATCH', `/guides/${id}`, { _status: 'draft' })
+    expect(unpublished.status).toBe(200)
+    expect((await liveGuide(id)).status).toBe(404)
+    const audit = await local.find({ collection: 'audit-log', where: { targetId: { equals: id } } })
+    expect(audit.docs.map((d) => [d.action, d.actorEmail])).toContainEqual([
+      'unpublish',
+      DEMO_ACCOUNTS.kpu.email,
+    ])
+    expect(await signalled(`guides ${id}`)).toBe(true)
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it('should refuse a publisher who changes the title while publishing', async () => {
+    const id = await guideWithDraft()
+    const before = (await liveGuide(id)).body.title
+    const sneaky = await call('kpu', 'PATCH', `/guides/${id}`, {
+      _status: 'published',
+      title: 'Judul diubah saat terbit',
+    })
+    expect(sneaky.status).toBe(403)
+    expect(sneaky.body.errors[0].message).toMatch(/Diubah saat menerbitkan: title\./)
+    expect((await liveGuide(id)).body.title).toBe(before)
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it("should count a newly published pair on the live race, and leave the race's pending draft as it was", async () => {
+    const raceId = await raceOf('32.01', 'bupati')
+    const read = async () =>
+      (
+        await graphql(
+          `
+            query ($id: String!) {
+              Election(id: $id) {
+                title
+                candidateCount
+              }
+            }
+          `,
+          { variables: { id: raceId }, base: cms.url },
+        )
+      ).data?.Election as null | { candidateCount: number; title: string }
+    const before = await read()
+    expect(before).not.toBeNull()
+    await call('kpu.kontributor', 'PATCH', `/elections/${raceId}?draft=true`, {
+      statusSource: 'Draf pemilihan yang menunggu tinjauan',
+    })
+    const pair = await call('kpu.kontributor', 'POST', '/candidates?draft=true', {
+      _status: 'draft',
+      election: raceId,
+      ballotNumber: 9,
+      headName: 'Calon Uji',
+      deputyName: 'Wakil Uji',
+      nomination: 'independent',
+      status: 'confirmed',
+      source: 'https://kpu.go.id/uji',
+    })
+    expect(pair.status).toBe(201)
+    const published = await call('kpu', 'PATCH', `/candidates/${pair.body.doc.id}`, {
+      _status: 'published',
+    })
+    expect(published.status).toBe(200)
+    expect(await read()).toEqual({ ...before, candidateCount: before!.candidateCount + 1 })
+    const draft = await latest('elections', raceId)
+    expect([draft._status, draft.statusSource]).toEqual([
+      'draft',
+      'Draf pemilihan yang menunggu tinjauan',
+    ])
+    await local.delete({ collection: 'candidates', id: pair.body.doc.id })
+  })
+
+  it("should refuse a ballot number that a published pair of the race holds, though that pair's draft changes it", async () => {
+    const raceId = await raceOf('32.01', 'bupati')
+    const pair = {
+      election: raceId,
+      nomination: 'independent',
+      status: 'confirmed',
+      source: 'https://kpu.go.id/uji',
+    }
+    const holder = await local.create({
+      collection: 'candidates',
+      data: {
+        ...pair,
+        _status: 'published',
+        ballotNumber: 11,
+        headName: 'Pemegang',
+        deputyName: 'Nomor',
+      } as never,
+    })
+    await local.update({
+      collection: 'candidates',
+      id: holder.id,
+      draft: true,
+      data: { ballotNumber: 12 },
+    })
+    const second = await call('kpu.kontributor', 'POST', '/candidates?draft=true', {
+      ...pair,
+      _status: 'draft',
+      ballotNumber: 11,
+      headName: 'Penantang',
+      deputyName: 'Nomor',
+    })
+    expect(second.status).toBe(400)
+    expect(JSON.stringify(second.body)).toContain(
+      'Nomor urut 11 sudah dipakai pasangan Pemegang – Nomor dalam pemilihan ini.',
+    )
+    const { totalDocs } = await local.count({
+      collection: 'candidates',
+      where: { headName: { equals: 'Penantang' } },
+    })
+    expect(totalDocs).toBe(0)
+    await local.delete({ collection: 'candidates', id: holder.id })
+  })
+
+  it('should refuse to delete an election that has candidate pairs, and say how many', async () => {
+    const raceId = await raceOf('31', 'gubernur')
+    const { totalDocs: pairs } = await local.count({
+      collection: 'candidates',
+      where: { election: { equals: raceId } },
+    })
+    expect(pairs).toBeGreaterThan(0)
+    const refused = await call('kpu', 'DELETE', `/elections/${raceId}`)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe(
+      `Pemilihan ini masih memiliki ${pairs} pasangan calon (terbit maupun draf). Hapus pasangan calonnya atau pindahkan ke pemilihan lain terlebih dahulu, lalu hapus pemilihan ini.`,
+    )
+    expect(
+      await local.findByID({ collection: 'elections', id: raceId, disableErrors: true }),
+    ).not.toBeNull()
+  })
+
+  it('should refuse a publisher who changes the site notice while publishing it', async () => {
+    const refused = await call('kpu', 'POST', '/globals/site-settings', {
+      _status: 'published',
+      notice: {
+        active: true,
+        level: 'warning',
+        message: 'Pengumuman tanpa tinjauan',
+        source: 'KPU',
+      },
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(
+      /^Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri.*Diubah saat menerbitkan: notice\./,
+    )
+    expect((await local.findGlobal({ slug: 'site-settings' })).notice?.active).toBe(false)
+  })
+
+  it("should publish a contributor's site notice by a publisher, and record it in the audit log", async () => {
+    const notice = { active: true, level: 'info', message: 'Pengumuman uji', source: 'KPU RI' }
+    const draft = await call('kpu.kontributor', 'POST', '/globals/site-settings?draft=true', {
+      notice,
+    })
+    expect(draft.status).toBe(200)
+    const published = await call('kpu', 'POST', '/globals/site-settings', { _status: 'published' })
+    expect(published.status).toBe(200)
+    expect((await local.findGlobal({ slug: 'site-settings' })).notice?.message).toBe(notice.message)
+    const audit = await local.find({
+      collection: 'audit-log',
+      where: { targetCollection: { equals: 'site-settings' } },
+    })
+    expect(audit.docs.map((d) => [d.action, d.actorEmail, d.authority])).toEqual([
+      ['publish', DEMO_ACCOUNTS.kpu.email, 'kpu'],
+    ])
+    await local.updateGlobal({
+      slug: 'site-settings',
+      data: { _status: 'published', notice: { active: false } },
+    })
+  })
+
+  it('should cancel a scheduled publish when the draft changes after it, and keep the unreviewed change off the site', async () => {
+    const id = await guideWithDraft()
+    const at = new Date(Date.now() + 5000)
+    const scheduled = await callAdminServerFunction(cms.url, await as('kpu'), 'schedule-publish', {
+      type: 'publish',
+      doc: { relationTo: 'guides', value: id },
+      date: at.toISOString(),
+    })
+    expect(scheduled.status).toBe(200)
+    expect(await pendingJobs('guides', id)).toHaveLength(1)
+    await call('kpu.kontributor', 'PATCH', `/guides/${id}?draft=true`, {
+      summary: 'Perubahan yang belum ditinjau.',
+    })
+    // The job would have run by now (the queue is checked every 3 s).
+    await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 7000))
+    expect((await liveGuide(id)).body.summary).toBe('Ringkasan terbit.')
+    const audit = await local.find({
+      collection: 'audit-log',
+      where: { and: [{ targetId: { equals: id } }, { action: { not_equals: 'publish' } }] },
+    })
+    expect(audit.docs.map((d) => [d.action, d.actorEmail])).toEqual([
+      ['schedule_cancel', DEMO_ACCOUNTS['kpu.kontributor'].email],
+    ])
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it("should refuse to schedule a KPU guide's publishing for anyone but KPU's national publishers, and queue nothing", async () => {
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    for (const account of [
+      'bawaslu.kontributor',
+      'bawaslu',
+      'kpu.kontributor',
+      'kpu.jabar',
+    ] as const) {
+      for (const type of ['publish', 'unpublish']) {
+        const { text } = await callAdminServerFunction(
+          cms.url,
+          await as(account),
+          'schedule-publish',
+          {
+            type,
+            doc: { relationTo: 'guides', value: ids.kpuGuide },
+            date: at,
+          },
+        )
+        expect(text).toContain('Hanya penerbit lembaga pemilik isi ini')
+      }
+    }
+    expect(await pendingJobs('guides', ids.kpuGuide!)).toEqual([])
+  })
+
+  it("should let nobody but KPU's publisher remove KPU's scheduled job", async () => {
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    await callAdminServerFunction(cms.url, await as('kpu'), 'schedule-publish', {
+      type: 'unpublish',
+      doc: { relationTo: 'guides', value: ids.kpuGuide },
+      date: at,
+    })
+    const [job] = await pendingJobs('guides', ids.kpuGuide!)
+    expect(job).toBeDefined()
+    for (const account of ['bawaslu.kontributor', 'bawaslu', 'kpu.kontributor'] as const) {
+      const { text } = await callAdminServerFunction(
+        cms.url,
+        await as(account),
+        'schedule-publish',
+        {
+          deleteID: job!.id,
+        },
+      )
+      expect(text).toContain('Hanya penerbit lembaga pemilik isi ini')
+    }
+    expect((await pendingJobs('guides', ids.kpuGuide!)).map((j) => j.id)).toEqual([job!.id])
+    await callAdminServerFunction(cms.url, await as('kpu'), 'schedule-publish', {
+      deleteID: job!.id,
+    })
+    expect(await pendingJobs('guides', ids.kpuGuide!)).toEqual([])
+  })
+
+  it('should let no editor run the job queue over REST', async () => {
+    for (const account of ['kpu', 'bawaslu.kontributor'] as const) {
+      expect((await call(account, 'GET', '/payload-jobs/run')).status).toBe(401)
+    }
   })
 
   it('should lock an account after the configured number of failed logins', async () => {

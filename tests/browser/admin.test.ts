@@ -44,6 +44,16 @@ describe('the admin', () => {
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR || '/tmp'}/admin-guide.png` })
   })
 
+  it('should give the rich-text editor a toolbar in Indonesian, with no untranslated keys', async () => {
+    const toolbar = page.locator('.fixed-toolbar').first()
+    await toolbar.waitFor({ timeout: 60_000 })
+    const editor = page.locator('[contenteditable="true"]').first()
+    expect(await editor.getAttribute('aria-placeholder')).toBe(
+      'Mulai mengetik, atau tekan "/" untuk perintah…',
+    )
+    expect(await page.locator('body').innerText()).not.toMatch(/lexical:[a-zA-Z]+:[a-zA-Z]+/)
+  })
+
   it('should show a contributor no Publish button, only Save draft', async () => {
     const context = await browser.newContext({ locale: 'id-ID' })
     const tab = await context.newPage()

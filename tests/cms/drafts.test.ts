@@ -137,6 +137,23 @@ describe('drafts', () => {
     expect((await preview(await login('bawaslu'))).status).toBe(404)
   })
 
+  it('should preview a draft whose source it cannot parse, showing the source as plain text', async () => {
+    const source = 'Kompas https://[x'
+    const saved = await rest('POST', '/guides?draft=true', {
+      token,
+      body: { ...draftGuide, slug: `draf-sumber-${Date.now()}`, source },
+    })
+    try {
+      const preview = await fetch(`${cmsUrl()}/preview/guides/${saved.body.doc.id}`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      expect(preview.status).toBe(200)
+      expect(await preview.text()).toContain(`<p class="source">Sumber: ${source}</p>`)
+    } finally {
+      await rest('DELETE', `/guides/${saved.body.doc.id}`, { token: await login('kpu') })
+    }
+  })
+
   it('should preview a draft pair, FAQ and fact-check as the guide shows them, to a logged-in editor only', async () => {
     const kpu = await login('kpu.kontributor')
     const bawaslu = await login('bawaslu.kontributor')

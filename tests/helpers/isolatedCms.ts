@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
@@ -7,7 +6,7 @@ import { inject } from 'vitest'
 import { createConfig } from '@pilkada/cms/config'
 
 import { startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
-import { copySqlite } from './sqlite'
+import { freshDatabase } from './database'
 
 /**
  * A CMS of its own for a test file that changes a lot: the built Next.js server on a fresh copy
@@ -15,15 +14,18 @@ import { copySqlite } from './sqlite'
  * what the server did (the Local API bypasses access control unless told otherwise).
  */
 export const startIsolatedCms = async (env: Record<string, string> = {}) => {
-  const file = path.join(inject('workDir'), `${randomUUID()}.db`)
-  copySqlite(inject('templateDb'), file)
+  const database = freshDatabase({
+    template: inject('templateDb'),
+    workDir: inject('workDir'),
+    secret: inject('testSecret'),
+  })
   const port = 5100 + Math.floor(Math.random() * 800)
   const url = `http://127.0.0.1:${port}`
   const startServer = async () => {
     const child = startCms({
       port,
       env: {
-        DATABASE_URI: `file:${file}`,
+        DATABASE_URI: database,
         PAYLOAD_SECRET: inject('testSecret'),
         MEDIA_DIR: path.join(inject('workDir'), 'media'),
         PAYLOAD_JOBS_AUTORUN: 'true',
@@ -35,8 +37,10 @@ export const startIsolatedCms = async (env: Record<string, string> = {}) => {
     return child
   }
   let child = await startServer()
-  const config = await createConfig(`file:${file}`)
-  const local: Payload = await getPayload({ config, key: file } as Parameters<typeof getPayload>[0])
+  const config = await createConfig(database)
+  const local: Payload = await getPayload({ config, key: database } as Parameters<
+    typeof getPayload
+  >[0])
   return {
     url,
     port,

@@ -1,20 +1,21 @@
-import { randomUUID } from 'node:crypto'
-import path from 'node:path'
-
 import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { createConfig } from '@pilkada/cms/config'
 
-import { copySqlite } from './sqlite'
+import { freshDatabase } from './database'
 
 /**
- * Boots Payload (the Local API, no HTTP) on a private copy of the seeded embedded database, or
- * on an empty one. Call `payload.destroy()` in afterAll.
+ * Boots Payload (the Local API, no HTTP) on a private copy of the seeded database, or on an
+ * empty one. Call `payload.destroy()` in afterAll.
  */
 export const bootPayload = async ({ seeded = true } = {}): Promise<Payload> => {
-  const file = path.join(inject('workDir'), `${randomUUID()}.db`)
-  if (seeded) copySqlite(inject('templateDb'), file)
-  const config = await createConfig(`file:${file}`)
-  return getPayload({ config, key: file } as Parameters<typeof getPayload>[0])
+  const uri = freshDatabase({
+    template: inject('templateDb'),
+    workDir: inject('workDir'),
+    secret: inject('testSecret'),
+    seeded,
+  })
+  const config = await createConfig(uri)
+  return getPayload({ config, key: uri } as Parameters<typeof getPayload>[0])
 }

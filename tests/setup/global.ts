@@ -6,8 +6,15 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 // Plain ESM shared with `npm start`, so that tests run the hub the way users do.
-import { ensureCmsBuilt, pnpm, startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
-import { copySqlite } from '../helpers/sqlite'
+import { ensureCmsBuilt, startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
+import {
+  dropRunDatabases,
+  freshDatabase,
+  mongoDatabase,
+  runPrefix,
+  seedDatabase,
+  suiteDatabaseKind,
+} from '../helpers/database'
 import { buildTestSite } from './siteFixtures'
 
 declare module 'vitest' {
@@ -21,26 +28,28 @@ declare module 'vitest' {
 }
 
 /**
- * Seeds one embedded database from the data files (as `npm start` does), builds the CMS, and
- * serves it with Next.js in production mode on a copy of that database. Test files that boot
- * Payload themselves start from their own copy of the same seeded file.
+ * Seeds one database from the data files (as `npm start` does), builds the CMS, and serves it
+ * with Next.js in production mode on a copy of that database. Test files that boot Payload
+ * themselves start from their own copy. The database is the embedded SQLite file unless
+ * DATABASE_URI names a MongoDB server (see helpers/database.ts).
  */
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(tmpdir(), 'pilkada-tests-'))
-  const templateDb = path.join(workDir, 'seeded.db')
   const secret = randomBytes(32).toString('hex')
-  pnpm(['--filter', '@pilkada/cms', 'run', 'seed'], {
-    env: { DATABASE_URI: `file:${templateDb}`, PAYLOAD_SECRET: secret },
-  })
+  const templateDb =
+    suiteDatabaseKind() === 'mongodb'
+      ? mongoDatabase(`${runPrefix(workDir)}template`)
+      : `file:${path.join(workDir, 'seeded.db')}`
+  console.log(`[tests] database: ${suiteDatabaseKind()}`)
+  seedDatabase(templateDb, secret)
   ensureCmsBuilt()
 
-  const serverDb = path.join(workDir, 'server.db')
-  copySqlite(templateDb, serverDb)
+  const serverDb = freshDatabase({ template: templateDb, workDir, secret })
   const port = 3100 + Math.floor(Math.random() * 800)
   const cms = startCms({
     port,
     env: {
-      DATABASE_URI: `file:${serverDb}`,
+      DATABASE_URI: serverDb,
       PAYLOAD_SECRET: secret,
       MEDIA_DIR: path.join(workDir, 'media'),
     },
@@ -54,6 +63,7 @@ export default async function setup(project: TestProject) {
       cmsUrl,
       workDir,
       process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
+      serverDb,
     )
   } catch (error) {
     // Vitest runs no teardown when setup fails: stop the CMS here, or the run never ends.
@@ -69,6 +79,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await stopProcess(cms)
+    await dropRunDatabases(workDir)
     rmSync(workDir, { recursive: true, force: true })
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 import { buildSite } from '../../scripts/lib.mjs'
 import { lexicalParagraph, lexicalRoot, lexicalText } from '../helpers/lexical'
@@ -11,6 +12,35 @@ export const SITE_FIXTURES = {
   /** A fixed build day inside the campaign, so that "the stage under way" is known. */
   buildDate: '2024-10-15T03:00:00.000Z',
   photoAlt: 'Foto uji pasangan calon nomor 1 Kota Semarang',
+  /** A source that validation now refuses, stored before it did: the guide must still build. */
+  unparsableSource: 'Kompas https://[x',
+}
+
+/**
+ * Writes a guide's source straight into the CMS's database, past validation, as old content may
+ * hold it: an SQL update on the embedded file, an update of the document on MongoDB.
+ */
+const storeUnvalidatedSource = async (databaseUri: string, id: string, source: string) => {
+  if (databaseUri.startsWith('mongodb')) {
+    const { MongoClient, ObjectId } = await import('mongodb')
+    const client = await MongoClient.connect(databaseUri)
+    try {
+      await client
+        .db()
+        .collection('guides')
+        .updateOne({ _id: new ObjectId(id) }, { $set: { source } })
+    } finally {
+      await client.close()
+    }
+    return
+  }
+  const db = new DatabaseSync(databaseUri.replace(/^file:/, ''))
+  try {
+    db.exec('PRAGMA busy_timeout = 10000')
+    db.prepare('UPDATE guides SET source = ? WHERE id = ?').run(source, id)
+  } finally {
+    db.close()
+  }
 }
 
 const hostileBody = () =>
@@ -77,7 +107,12 @@ const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string
  * Adds what the site tests need to the CMS (a draft guide with a marker, a published guide with
  * hostile rich text), then builds the guide from it into `workDir/dist`, as `npm start` does.
  */
-export const buildTestSite = async (cmsUrl: string, workDir: string, password: string) => {
+export const buildTestSite = async (
+  cmsUrl: string,
+  workDir: string,
+  password: string,
+  databaseUri: string,
+) => {
   const login = async (email: string) => {
     const response = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',
@@ -106,6 +141,7 @@ export const buildTestSite = async (cmsUrl: string, workDir: string, password: s
     body: hostileBody(),
   })
   await request(cmsUrl, 'PATCH', `/guides/${hostile.doc.id}`, publisher, { _status: 'published' })
+  await storeUnvalidatedSource(databaseUri, hostile.doc.id, SITE_FIXTURES.unparsableSource)
   await attachPhoto(cmsUrl, token, publisher)
   const dist = path.join(workDir, 'dist')
   const result = buildSite({

@@ -139,6 +139,12 @@ describe('the built guide', () => {
     expect(text(main)).toContain('tautan berbahaya')
   })
 
+  it('should show a stored source that it cannot parse as plain text, without a link', () => {
+    const source = page(`/panduan/${SITE_FIXTURES.hostileSlug}/`).querySelector('main .source')
+    expect(text(source)).toBe(`Sumber: ${SITE_FIXTURES.unparsableSource}`)
+    expect(source?.querySelectorAll('a')).toHaveLength(0)
+  })
+
   it('should keep the home page within 14 KB and a four-pair region page within 30 KB gzipped', () => {
     expect(gzipSize('index.html')).toBeLessThanOrEqual(14 * 1024)
     expect(gzipSize('en/index.html')).toBeLessThanOrEqual(14 * 1024)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatDate, standing } from '@pilkada/site/lib/dates'
+import { escapeText, foldLine } from '@pilkada/site/lib/ical'
 import { renderRichText, safeHref } from '@pilkada/shared/richText'
+import { sourceParts, validateSource } from '@pilkada/shared/sources'
 
 describe('links in rich text', () => {
   it.each([
@@ -12,6 +14,16 @@ describe('links in rich text', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     '//evil.example/',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '\\/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    ' //evil.example',
+    'https:evil.example',
+    'https:///evil.example',
+    'https:\\\\evil.example',
+    'evil.example',
   ])('should drop %j', (url) => {
     expect(safeHref(url)).toBeNull()
   })
@@ -52,6 +64,47 @@ describe('links in rich text', () => {
     expect(html).toBe(
       '<p>klik<a href="https://a.id/&quot;onmouseover=&quot;x" rel="noopener">a</a></p>',
     )
+  })
+})
+
+describe('sources', () => {
+  it('should link a source line that ends with an address, showing its host', () => {
+    expect(sourceParts('Kompas, 2024-09-23: https://www.kompas.com/a?b=1')).toEqual([
+      {
+        before: 'Kompas, 2024-09-23:',
+        href: 'https://www.kompas.com/a?b=1',
+        host: 'www.kompas.com',
+      },
+    ])
+  })
+
+  it.each(['Kompas https://[x', 'https://x', 'https://a.id lihat hlm. 3', 'Kompas https:///a.id'])(
+    'should give %j back as plain text, and refuse it with an example',
+    (line) => {
+      expect(sourceParts(line)).toEqual([{ before: line, href: null, host: null }])
+      expect(validateSource(line)).toBe(
+        `Tautan pada sumber "${line}" tidak dapat dibuka. Tulis alamat lengkap di akhir baris, satu tautan per baris. Contoh: "Kompas, 23-09-2024: https://www.kompas.com/…" atau "PKPU 17/2024 pasal 9".`,
+      )
+    },
+  )
+
+  it('should accept one source a line, links and document references, whatever the line breaks', () => {
+    expect(validateSource('PKPU 2/2024\r\nhttps://jdih.kpu.go.id/x\rTempo')).toBe(true)
+  })
+})
+
+describe('the iCal feed', () => {
+  it('should escape every kind of line break and the separators in a text', () => {
+    expect(escapeText('a;b,c\\d\r\ne\rf\ng\u0000')).toBe('a\\;b\\,c\\\\d\\ne\\nf\\ng')
+  })
+
+  it('should fold a long line at 75 octets without splitting a character', () => {
+    const line = `DESCRIPTION:${'é'.repeat(100)}`
+    const folded = foldLine(line).split('\r\n')
+    const octets = folded.map((part) => new TextEncoder().encode(part).length)
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75)
+    expect(folded.slice(1).every((part) => part.startsWith(' '))).toBe(true)
+    expect(folded.map((part, i) => (i ? part.slice(1) : part)).join('')).toBe(line)
   })
 })
 

@@ -46,6 +46,10 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
         { label: { id: 'Tarik terbitan', en: 'Unpublish' }, value: 'unpublish' },
         { label: { id: 'Hapus', en: 'Delete' }, value: 'delete' },
         { label: { id: 'Pulihkan versi', en: 'Revert' }, value: 'revert' },
+        {
+          label: { id: 'Jadwal terbit dibatalkan', en: 'Scheduled publish cancelled' },
+          value: 'schedule_cancel',
+        },
         { label: { id: 'Akun dibuat', en: 'Account created' }, value: 'account_create' },
         { label: { id: 'Akun diubah', en: 'Account changed' }, value: 'account_update' },
         { label: { id: 'Akun dihapus', en: 'Account deleted' }, value: 'account_delete' },

@@ -1,6 +1,8 @@
 import {
   BoldFeature,
+  FixedToolbarFeature,
   HeadingFeature,
+  InlineToolbarFeature,
   ItalicFeature,
   LinkFeature,
   OrderedListFeature,
@@ -11,10 +13,13 @@ import {
 
 /**
  * The rich-text editor for everything voters read: headings, paragraphs, lists, emphasis and
- * links. No embeds, no raw HTML: the static guide renders these nodes and nothing else.
+ * links, with a toolbar above the text and one beside a selection. No embeds, no raw HTML: the
+ * static guide renders these nodes and nothing else.
  */
 export const defaultLexical = lexicalEditor({
   features: [
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
     ParagraphFeature(),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] }),
     BoldFeature(),

@@ -1,7 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
+import { parseLink, validateSource } from '@pilkada/shared/sources'
+
 import { rebuildAfterGlobalChange } from '../hooks/rebuild'
-import { rememberSettingsDraft, siteSettingsGuard } from '../hooks/siteSettings'
+import {
+  auditSettingsChange,
+  rememberSettingsDraft,
+  siteSettingsGuard,
+} from '../hooks/siteSettings'
 import { editorOf, isEditor, isNational, isPlatformAdmin, isPublisher } from '../access/roles'
 
 /** What the whole guide shows: voting day, an emergency notice, the official links. */
@@ -58,6 +64,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
       type: 'textarea',
       label: { id: 'Sumber hari dan jam pemungutan suara', en: 'Source of voting day and hours' },
       required: true,
+      validate: (value: null | string | undefined) => validateSource(value),
     },
     {
       name: 'notice',
@@ -91,6 +98,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           type: 'textarea',
           label: { id: 'Pesan', en: 'Message' },
           localized: true,
+          maxLength: 500,
           validate: (
             value: unknown,
             { siblingData }: { siblingData: Partial<{ active: boolean }> },
@@ -130,9 +138,10 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           type: 'text',
           label: { id: 'Alamat', en: 'URL' },
           required: true,
+          maxLength: 2_000,
           validate: (value: null | string | undefined) =>
-            (typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value)) ||
-            'Alamat harus berupa tautan https://.',
+            parseLink(value)?.href.startsWith('https://') ||
+            'Alamat harus berupa tautan https:// lengkap yang dapat dibuka, mis. "https://www.kpu.go.id".',
         },
         {
           name: 'description',
@@ -144,7 +153,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     },
   ],
   hooks: {
-    afterChange: [rebuildAfterGlobalChange],
+    afterChange: [auditSettingsChange, rebuildAfterGlobalChange],
     beforeChange: [siteSettingsGuard],
     beforeOperation: [rememberSettingsDraft],
   },

@@ -8,6 +8,7 @@ export type AuditEntry = {
     | 'unpublish'
     | 'delete'
     | 'revert'
+    | 'schedule_cancel'
     | 'account_create'
     | 'account_update'
     | 'account_delete'

@@ -5,6 +5,7 @@ import type {
   CollectionBeforeOperationHook,
   CollectionSlug,
   Endpoint,
+  FlattenedField,
   PayloadRequest,
 } from 'payload'
 
@@ -14,6 +15,7 @@ import { coversRegion } from '../access/scope'
 import { relationId } from '../lib/relationId'
 import { refuse } from '../lib/refuse'
 import { writeAudit } from './audit'
+import { cancelSchedulesAfterChange } from './schedule'
 
 /**
  * The editorial workflow, enforced for the admin, REST, GraphQL and the Local API alike:
@@ -26,23 +28,48 @@ import { writeAudit } from './audit'
  */
 
 const draftKey = (slug: string) => `editorial:draft:${slug}`
+const liveKey = (slug: string, id: unknown) => `editorial:live:${slug}:${String(id)}`
 
 /** Records whether the save of `slug` under way is a draft save (collections and globals). */
 export const noteDraft = (req: PayloadRequest, slug: string, draft: unknown) => {
   req.context[draftKey(slug)] = Boolean(draft)
 }
-const META = new Set([
+
+/**
+ * Reads and remembers the status of what readers see before a save: the record's own row (a
+ * pending draft lives only in its versions, so the save's `originalDoc` can be a draft while the
+ * live record is published). For a global, `id` is its slug.
+ */
+export const noteLiveStatus = async (
+  req: PayloadRequest,
+  slug: string,
+  id: number | string,
+  global = false,
+): Promise<null | string> => {
+  const row = (
+    global
+      ? await req.payload.db.findGlobal({ slug, req })
+      : await req.payload.db.findOne({
+          collection: slug as CollectionSlug,
+          where: { id: { equals: id } },
+          req,
+        })
+  ) as null | { _status?: string }
+  const status = row?._status ?? null
+  req.context[liveKey(slug, id)] = status
+  return status
+}
+
+/** Fields that the workflow itself keeps; they are no editor's content. */
+const WORKFLOW_FIELDS = new Set([
   'id',
   '_status',
   'createdAt',
   'updatedAt',
+  'globalType',
   'lastEditedBy',
   'publishedBy',
   'submittedForReview',
-  'title',
-  'region',
-  'candidateCount',
-  'singleCandidate',
 ])
 
 export const isSystemAct = (req: PayloadRequest) => !editorOf(req) || Boolean(req.context.derived)
@@ -51,19 +78,46 @@ export const isSystemAct = (req: PayloadRequest) => !editorOf(req) || Boolean(re
 export const rememberDraft =
   <TSlug extends CollectionSlug>(slug: TSlug): CollectionBeforeOperationHook<TSlug> =>
   ({ args, operation, req }) => {
-    if (operation === 'create' || operation === 'update') noteDraft(req, slug, args.draft)
-    if (operation === 'restoreVersion' && !isSystemAct(req) && !req.context.revertReason) {
-      throw refuse(
-        'Memulihkan versi lama wajib disertai alasan. Gunakan POST /api/' +
-          `${slug}/<id>/revert dengan { "versionId": "…", "reason": "…" }.`,
-        400,
-      )
+    if (operation === 'update') {
+      const saving = plainSavesAsDrafts(req, args as SaveArgs)
+      noteDraft(req, slug, saving.draft)
+      return saving as typeof args
+    }
+    // A record created without `draft` is not live unless it says so (the guard checks who).
+    if (operation === 'create') noteDraft(req, slug, args.draft)
+    if (operation === 'restoreVersion') {
+      noteDraft(req, slug, (args as SaveArgs).draft)
+      if (!isSystemAct(req) && !req.context.revertReason) {
+        throw refuse(
+          'Memulihkan versi lama wajib disertai alasan. Gunakan POST /api/' +
+            `${slug}/<id>/revert dengan { "versionId": "…", "reason": "…" }.`,
+          400,
+        )
+      }
     }
     return args
   }
 
-/** Values compared as stored: relationships by id, objects with their keys in order. */
+type SaveArgs = { data?: unknown; draft?: boolean }
+
+/**
+ * An editor's update without `draft` and without a status (a plain REST PATCH, a GraphQL update
+ * without `draft: true`) would write the newest version over the live record, and so publish or
+ * unpublish by accident: it is saved as a draft instead. Only an explicit `_status` changes what
+ * readers see, and the guard checks who sends it.
+ */
+export const plainSavesAsDrafts = <T extends SaveArgs>(req: PayloadRequest, args: T): T => {
+  const status = (args.data as undefined | { _status?: unknown })?._status
+  if (args.draft || isSystemAct(req) || status !== undefined) return args
+  return { ...args, draft: true }
+}
+
+/**
+ * Values compared as readers get them: relationships by id, objects with their keys in order,
+ * and an empty value the same whether it is missing, null, '' or [].
+ */
 const normalize = (value: unknown): unknown => {
+  if (value === '' || (Array.isArray(value) && value.length === 0)) return null
   if (Array.isArray(value)) return value.map(normalize)
   if (value && typeof value === 'object') {
     const record = value as unknown as Record<string, unknown>
@@ -71,11 +125,13 @@ const normalize = (value: unknown): unknown => {
       return String(record.id)
     return Object.fromEntries(
       Object.keys(record)
-        .filter((key) => record[key] !== undefined && key !== 'id')
+        .filter((key) => key !== 'id')
         .sort()
-        .map((key) => [key, normalize(record[key])]),
+        .map((key) => [key, normalize(record[key])])
+        .filter(([, normalized]) => normalized !== null),
     )
   }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return value ?? null
 }
 
@@ -95,19 +151,71 @@ const latestVersion = async (req: PayloadRequest, slug: CollectionSlug, id: numb
 
 export type Classified = { publishing: boolean; unpublishing: boolean; draftSave: boolean }
 
+/**
+ * What a save does to the live record. `status` is the status the save writes (the data's, or
+ * else the newest version's), `liveBefore` the live record's status before it. A draft save
+ * leaves the live record alone; any other save writes over it.
+ */
 export const classify = (
   slug: string,
   req: PayloadRequest,
-  data: Record<string, unknown>,
-  originalDoc?: Record<string, unknown>,
+  status: unknown,
+  liveBefore: unknown,
 ): Classified => {
-  const draftSave = Boolean(req.context[draftKey(slug)]) && data._status !== 'published'
-  const resulting = (data._status ?? originalDoc?._status ?? 'draft') as string
+  const draftSave = Boolean(req.context[draftKey(slug)]) && status !== 'published'
+  const liveAfter = draftSave ? liveBefore : (status ?? 'draft')
   return {
     draftSave,
-    publishing: !draftSave && resulting === 'published',
-    unpublishing: !draftSave && originalDoc?._status === 'published' && resulting === 'draft',
+    publishing: !draftSave && liveAfter === 'published',
+    unpublishing: !draftSave && liveBefore === 'published' && liveAfter !== 'published',
   }
+}
+
+/** For hooks after a save: what it did to the live record (`id` is a global's slug for globals). */
+export const liveChange = (slug: string, req: PayloadRequest, id: unknown, status: unknown) =>
+  classify(slug, req, status, req.context[liveKey(slug, id)] ?? null)
+
+/** The names of fields that nobody types: joins, virtual fields and derived values. */
+const derivedFields = (fields: FlattenedField[]) =>
+  fields
+    .filter(
+      (field) =>
+        field.type === 'join' ||
+        ('virtual' in field && field.virtual) ||
+        (field.custom as undefined | { derived?: boolean })?.derived,
+    )
+    .map((field) => field.name)
+
+/**
+ * The four-eyes rule, for collections and globals alike: a publisher publishes only what
+ * someone else wrote, and changes nothing that readers see while publishing. Returns the author
+ * to keep as `lastEditedBy`.
+ */
+export const checkFourEyes = ({
+  data,
+  fields,
+  previous,
+  user,
+}: {
+  data: Record<string, unknown>
+  fields: FlattenedField[]
+  previous: Record<string, unknown>
+  user: { id: number | string }
+}): null | string => {
+  const ownChange =
+    'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Simpan sebagai draf; penerbit lain meninjau dan menerbitkannya.'
+  const author = relationId(previous.lastEditedBy)
+  if (author === String(user.id)) throw refuse(ownChange)
+  const skip = new Set([...WORKFLOW_FIELDS, ...derivedFields(fields)])
+  const changed = Object.keys(data).filter(
+    (key) =>
+      !skip.has(key) &&
+      JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(previous[key])),
+  )
+  if (changed.length > 0) {
+    throw refuse(`${ownChange} (Diubah saat menerbitkan: ${changed.join(', ')}.)`)
+  }
+  return author
 }
 
 /** Resolves the region of a record as it will be saved (for regional collections). */
@@ -120,6 +228,10 @@ export type RegionOf = (
 export const editorialGuard =
   (slug: CollectionSlug, ownership: Ownership, regionOf?: RegionOf): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
+    const liveBefore =
+      operation === 'update' && originalDoc?.id !== undefined
+        ? await noteLiveStatus(req, slug, originalDoc.id as number | string)
+        : null
     if (isSystemAct(req)) return data
     const user = editorOf(req)!
     const AUTHORITY_NAMES: Record<string, string> = {
@@ -154,28 +266,31 @@ export const editorialGuard =
       throw refuse('Isi nasional hanya dapat diubah oleh akun nasional.')
     }
 
-    const { publishing, unpublishing } = classify(slug, req, data, originalDoc)
+    const { publishing, unpublishing } = classify(
+      slug,
+      req,
+      data._status ?? originalDoc?._status,
+      liveBefore,
+    )
     if ((publishing || unpublishing) && !isPublisher(user)) {
       throw refuse(
         'Hanya penerbit yang dapat menerbitkan atau menarik terbitan. Simpan sebagai draf dan ajukan untuk ditinjau.',
       )
     }
     if (publishing && !req.context.revertReason) {
-      // Two people see everything before it goes live: the publisher is not its last author.
-      const ownChange =
-        'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Simpan sebagai draf; penerbit lain meninjau dan menerbitkannya.'
-      if (operation === 'create') throw refuse(ownChange)
+      if (operation === 'create') {
+        throw refuse(
+          'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Simpan sebagai draf; penerbit lain meninjau dan menerbitkannya.',
+        )
+      }
       const latest = await latestVersion(req, slug, originalDoc!.id as string)
       const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
-      if (relationId(previous.lastEditedBy) === String(user.id)) throw refuse(ownChange)
-      const changed = Object.keys(data).filter(
-        (key) =>
-          !META.has(key) &&
-          JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(previous[key])),
-      )
-      if (changed.length > 0)
-        throw refuse(`${ownChange} (Diubah saat menerbitkan: ${changed.join(', ')}.)`)
-      data.lastEditedBy = relationId(previous.lastEditedBy)
+      data.lastEditedBy = checkFourEyes({
+        data,
+        fields: req.payload.collections[slug].config.flattenedFields,
+        previous,
+        user,
+      })
       data.publishedBy = user.id
       data.submittedForReview = false
     } else if (publishing) {
@@ -192,18 +307,25 @@ const titleOf = (doc: Record<string, unknown>) =>
 const authorityOf = (ownership: Ownership, doc: Record<string, unknown>) =>
   (ownership.owner === 'kpu' ? 'kpu' : (doc.authority as string)) as 'bawaslu' | 'kpu'
 
-/** Writes publish and unpublish acts (including scheduled ones) to the audit log. */
+/**
+ * Writes every change of what readers see (publish and unpublish, by any route, scheduled jobs
+ * included) to the audit log; any other save cancels the document's pending scheduled publish.
+ */
 export const auditChange =
   (slug: CollectionSlug, ownership: Ownership): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req, data }) => {
-    if (req.context.derived || req.context.revertReason || req.context.seeding) return doc
-    const { publishing, unpublishing } = classify(
-      slug,
-      req,
-      { ...data, _status: doc._status },
-      previousDoc,
-    )
-    if (!publishing && !unpublishing) return doc
+  async ({ doc, req }) => {
+    if (req.context.derived || req.context.seeding) return doc
+    const { publishing, unpublishing } = liveChange(slug, req, doc.id, doc._status)
+    const authority = authorityOf(ownership, doc)
+    if (!publishing) {
+      await cancelSchedulesAfterChange(
+        req,
+        { doc: { relationTo: slug, value: doc.id } },
+        { authority, targetTitle: titleOf(doc) },
+      )
+    }
+    // A revert writes its own entry, with the reason (see revertEndpoint).
+    if (req.context.revertReason || (!publishing && !unpublishing)) return doc
     const latest = await latestVersion(req, slug, doc.id)
     await writeAudit(req, {
       action: publishing ? 'publish' : 'unpublish',
@@ -211,7 +333,7 @@ export const auditChange =
       targetId: String(doc.id),
       targetTitle: titleOf(doc),
       versionId: latest ? String(latest.id) : undefined,
-      authority: authorityOf(ownership, doc),
+      authority,
     })
     return doc
   }
@@ -296,6 +418,11 @@ export const revertEndpoint = (slug: CollectionSlug, ownership: Ownership): Endp
       versionId: String(docs[0].id),
       reason,
       authority: authorityOf(ownership, doc as unknown as Record<string, unknown>),
+      // A revert can publish or unpublish: the entry says what readers saw before and after.
+      details: {
+        statusBefore: req.context[liveKey(slug, id)] ?? null,
+        statusAfter: (doc as { _status?: string })._status ?? null,
+      },
     })
     return Response.json({ message: 'Versi dipulihkan.', doc })
   },

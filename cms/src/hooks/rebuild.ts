@@ -5,7 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { classify } from './editorial'
+import { notePublicChange } from '../cache/publicReads'
+import { liveChange } from './editorial'
 
 /**
  * Tells the site that published content changed. Locally `npm start` sets SITE_REBUILD_URL to
@@ -30,46 +31,42 @@ export const signalRebuild = (reason: string) => {
 }
 
 /**
- * Whether a save changed what the public sees: a publish or an unpublish (a draft saved on a
- * published document leaves the published version as it was); for collections without drafts
- * (regions, media), every save.
+ * Whether a save changed what the public sees: a publish or an unpublish, by any route (a draft
+ * saved on a published document leaves the published version as it was); for collections
+ * without drafts (regions, media), every save.
  */
 const changedPublicContent = (
   slug: string,
   req: PayloadRequest,
+  id: unknown,
   doc: Record<string, unknown>,
-  previousDoc?: Record<string, unknown>,
 ) => {
   if (!('_status' in doc)) return true
-  const { publishing, unpublishing } = classify(slug, req, { _status: doc._status }, previousDoc)
+  const { publishing, unpublishing } = liveChange(slug, req, id, doc._status)
   return publishing || unpublishing
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({
-  collection,
-  doc,
-  previousDoc,
-  req,
-}) => {
+// The hooks below also raise the content version that empties every instance's cache of public
+// reads (cache/publicReads.ts), inside the change's own transaction.
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context.seeding || req.context.derived) return doc
-  if (changedPublicContent(collection.slug, req, doc, previousDoc)) {
+  if (changedPublicContent(collection.slug, req, doc.id, doc)) {
+    await notePublicChange(req)
     signalRebuild(`${collection.slug} ${doc.id}`)
   }
   return doc
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  if (!req.context.seeding) signalRebuild(`${collection.slug} ${doc.id} deleted`)
+export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (req.context.seeding) return doc
+  await notePublicChange(req)
+  signalRebuild(`${collection.slug} ${doc.id} deleted`)
   return doc
 }
 
-export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({
-  doc,
-  global,
-  previousDoc,
-  req,
-}) => {
-  if (!req.context.seeding && changedPublicContent(global.slug, req, doc, previousDoc)) {
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (!req.context.seeding && changedPublicContent(global.slug, req, global.slug, doc)) {
+    await notePublicChange(req)
     signalRebuild(global.slug)
   }
   return doc

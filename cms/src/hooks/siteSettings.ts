@@ -1,43 +1,100 @@
-import type { GlobalBeforeChangeHook, GlobalBeforeOperationHook } from 'payload'
+import type {
+  GlobalAfterChangeHook,
+  GlobalBeforeChangeHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { editorOf, isPublisher } from '../access/roles'
 import { refuse } from '../lib/refuse'
-import { classify, noteDraft } from './editorial'
+import { writeAudit } from './audit'
+import {
+  checkFourEyes,
+  classify,
+  plainSavesAsDrafts,
+  liveChange,
+  noteDraft,
+  noteLiveStatus,
+} from './editorial'
+import { cancelSchedulesAfterChange } from './schedule'
+
+const SLUG = 'site-settings'
+const TITLE = 'Pengaturan situs'
 
 /** Remembers whether an update of the settings saves a draft (hooks further on cannot tell). */
 export const rememberSettingsDraft: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update') noteDraft(req, 'site-settings', (args as { draft?: boolean }).draft)
-  return args
+  if (operation !== 'update') return args
+  const next = plainSavesAsDrafts(req, args as { data?: unknown; draft?: boolean })
+  noteDraft(req, SLUG, next.draft)
+  return next as typeof args
 }
 
+const latestSettingsVersion = async (req: PayloadRequest) =>
+  (
+    await req.payload.findGlobalVersions({
+      slug: SLUG,
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      locale: req.locale ?? undefined,
+      overrideAccess: true,
+      req,
+    })
+  ).docs[0]
+
 /**
- * Publishing or unpublishing the site settings is a publisher's act, and not of a change of
- * their own: a draft saved by a contributor is published by a publisher.
+ * The settings follow the workflow of content: contributors save drafts; a publisher publishes
+ * or unpublishes, and publishes only what someone else wrote, unchanged (the four-eyes rule).
  */
 export const siteSettingsGuard: GlobalBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const liveBefore = await noteLiveStatus(req, SLUG, SLUG, true)
   const user = editorOf(req)
   if (!user || req.context.seeding) return data
-  const { publishing, unpublishing } = classify('site-settings', req, data, originalDoc)
+  const { publishing, unpublishing } = classify(
+    SLUG,
+    req,
+    data._status ?? originalDoc?._status,
+    liveBefore,
+  )
   if ((publishing || unpublishing) && !isPublisher(user)) {
     throw refuse('Hanya penerbit yang dapat menerbitkan pengaturan situs. Simpan sebagai draf.')
   }
   if (publishing) {
-    const { docs } = await req.payload.findGlobalVersions({
-      slug: 'site-settings',
-      sort: '-updatedAt',
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
+    const latest = await latestSettingsVersion(req)
+    const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
+    const globalConfig = req.payload.config.globals.find((g) => g.slug === SLUG)!
+    data.lastEditedBy = checkFourEyes({
+      data,
+      fields: globalConfig.flattenedFields,
+      previous,
+      user,
     })
-    const lastEditor = (docs[0]?.version as { lastEditedBy?: unknown } | undefined)?.lastEditedBy
-    if (lastEditor && String(lastEditor) === String(user.id)) {
-      throw refuse(
-        'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Penerbit lain meninjau dan menerbitkannya.',
-      )
-    }
     return data
   }
   data.lastEditedBy = user.id
   return data
+}
+
+/** Publishing and unpublishing the settings go to the audit log, as for content. */
+export const auditSettingsChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  if (req.context.seeding) return doc
+  const { publishing, unpublishing } = liveChange(SLUG, req, SLUG, doc._status)
+  if (!publishing) {
+    await cancelSchedulesAfterChange(
+      req,
+      { global: SLUG },
+      { authority: 'kpu', targetTitle: TITLE },
+    )
+  }
+  if (!publishing && !unpublishing) return doc
+  const latest = await latestSettingsVersion(req)
+  await writeAudit(req, {
+    action: publishing ? 'publish' : 'unpublish',
+    targetCollection: SLUG,
+    targetId: SLUG,
+    targetTitle: TITLE,
+    versionId: latest ? String(latest.id) : undefined,
+    authority: 'kpu',
+  })
+  return doc
 }

@@ -2,12 +2,8 @@ import type { Locale } from '@pilkada/shared'
 import { formatDate } from '@pilkada/shared/dates'
 import { t, VERDICT_NAMES } from '@pilkada/shared/guideText'
 import type { Candidate, FactCheck, Faq, Guide, Media } from '@pilkada/shared/payload-types'
-import {
-  escapeHtml as e,
-  renderRichText,
-  richTextToPlain,
-  sourceParts,
-} from '@pilkada/shared/richText'
+import { escapeHtml as e, renderRichText, richTextToPlain } from '@pilkada/shared/richText'
+import { sourceParts } from '@pilkada/shared/sources'
 
 /**
  * The markup of the guide's pages (site/src/components) for one draft document, so that the
@@ -22,7 +18,7 @@ const source = (locale: Locale, value: null | string | undefined) => {
   const items = parts.map(
     (p, i) =>
       `${i > 0 ? '; ' : ''}${p.before ? `${e(p.before)}${p.href ? ' ' : ''}` : ''}${
-        p.href ? `<a href="${e(p.href)}" rel="noopener">${e(new URL(p.href).hostname)}</a>` : ''
+        p.href ? `<a href="${e(p.href)}" rel="noopener">${e(p.host ?? '')}</a>` : ''
       }`,
   )
   return `<p class="source">${e(t(locale).source)}: ${items.join('')}</p>`

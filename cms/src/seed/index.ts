@@ -360,15 +360,15 @@ const seedSiteSettings = async (
 }
 
 /**
- * The demo accounts of the README's role table, on the embedded demo database only; production
- * creates none.
+ * The demo accounts of the README's role table, on the embedded demo database only (and on a
+ * test suite's MongoDB, which sets SEED_DEMO_ACCOUNTS=1); production creates none.
  */
 const seedDemoAccounts = async (
   payload: Payload,
   base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
   count: (collection: string) => void,
 ) => {
-  if (databaseKind() !== 'sqlite') return
+  if (databaseKind() !== 'sqlite' && process.env.SEED_DEMO_ACCOUNTS !== '1') return
   const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
   const { docs: existing } = await payload.find({
     collection: 'users',

@@ -3,31 +3,14 @@ import type { APIRoute } from 'astro'
 import { buildDate } from '../lib/build'
 import { loadModel } from '../lib/content'
 import { isoDay } from '../lib/dates'
+import { escapeText, foldLine } from '../lib/ical'
 
-const escape = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n')
 const compact = (day: string) => day.replace(/-/g, '')
 const nextDay = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString().slice(0, 10)
 }
-/** Lines of an iCalendar file are folded at 75 octets (RFC 5545 §3.1). */
-const fold = (line: string) => {
-  const bytes = new TextEncoder().encode(line)
-  if (bytes.length <= 75) return line
-  const parts: string[] = []
-  let current = ''
-  for (const char of line) {
-    if (new TextEncoder().encode(current + char).length > (parts.length ? 74 : 75)) {
-      parts.push(current)
-      current = ''
-    }
-    current += char
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
-}
-
 /** The national stages as all-day events, for voters' calendars. */
 export const GET: APIRoute = async () => {
   const model = await loadModel('id')
@@ -43,8 +26,8 @@ export const GET: APIRoute = async () => {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(isoDay(stage.start))}`,
       `DTEND;VALUE=DATE:${compact(nextDay(isoDay(stage.end)))}`,
-      `SUMMARY:${escape(`Pilkada 2024: ${stage.name}`)}`,
-      `DESCRIPTION:${escape(`Sumber: ${stage.source ?? ''}`)}`,
+      `SUMMARY:${escapeText(`Pilkada 2024: ${stage.name}`)}`,
+      `DESCRIPTION:${escapeText(`Sumber: ${stage.source ?? ''}`)}`,
       'END:VEVENT',
     ])
   const lines = [
@@ -56,7 +39,7 @@ export const GET: APIRoute = async () => {
     ...events,
     'END:VCALENDAR',
   ]
-  return new Response(lines.map(fold).join('\r\n') + '\r\n', {
+  return new Response(lines.map(foldLine).join('\r\n') + '\r\n', {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   })
 }

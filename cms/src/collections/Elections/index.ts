@@ -6,9 +6,11 @@ import {
   OFFICES,
   type ElectionStatus,
 } from '@pilkada/shared'
+import { validateSource } from '@pilkada/shared/sources'
 
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
+import { deriveCountsBeforeChange, refuseDeleteWithPairs } from './hooks/electionPairs'
 import { editorial } from '../editorial'
 
 const isExceptional = (status: unknown) =>
@@ -97,8 +99,9 @@ export const Elections: CollectionConfig<'elections'> = {
       admin: { condition: (data) => isExceptional(data?.status) },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
         !isExceptional(siblingData?.status) ||
-        (typeof value === 'string' && value.trim().length > 0) ||
-        'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).',
+        (typeof value === 'string' && value.trim().length > 0
+          ? validateSource(value)
+          : 'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).'),
     },
     {
       name: 'candidateCount',
@@ -106,6 +109,7 @@ export const Elections: CollectionConfig<'elections'> = {
       label: { id: 'Jumlah pasangan calon terbit', en: 'Published candidate pairs' },
       defaultValue: 0,
       access: { create: () => false, update: () => false },
+      custom: { derived: true },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -124,6 +128,7 @@ export const Elections: CollectionConfig<'elections'> = {
       },
       defaultValue: false,
       access: { create: () => false, update: () => false },
+      custom: { derived: true },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -147,7 +152,8 @@ export const Elections: CollectionConfig<'elections'> = {
   endpoints: workflow.endpoints,
   hooks: {
     ...workflow.hooks,
-    beforeChange: [...workflow.hooks.beforeChange, checkElection],
+    beforeChange: [...workflow.hooks.beforeChange, checkElection, deriveCountsBeforeChange],
+    beforeDelete: [refuseDeleteWithPairs],
   },
   versions: {
     drafts: { schedulePublish: true },

@@ -29,7 +29,10 @@ export const electionRegion = async (
   return region
 }
 
-/** Refuses a second pair with the same ballot number in one election; names the pair. */
+/**
+ * Refuses a second pair with the same ballot number in one election, against both what readers
+ * see (the published pairs) and the pending drafts; names the pair.
+ */
 export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
   data,
   originalDoc,
@@ -38,27 +41,30 @@ export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
   const electionId = relationId(data.election ?? originalDoc?.election)
   const ballotNumber = data.ballotNumber ?? originalDoc?.ballotNumber
   if (electionId && ballotNumber) {
-    const { docs } = await req.payload.find({
-      collection: 'candidates',
-      where: {
-        and: [
-          { election: { equals: electionId } },
-          { ballotNumber: { equals: ballotNumber } },
-          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-        ],
-      },
-      depth: 0,
-      limit: 1,
-      draft: true,
-      req,
-    })
-    const taken = docs[0]
-    if (taken) {
-      throw fieldError(
-        'candidates',
-        'ballotNumber',
-        `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
-      )
+    for (const draft of [false, true]) {
+      const { docs } = await req.payload.find({
+        collection: 'candidates',
+        where: {
+          and: [
+            { election: { equals: electionId } },
+            { ballotNumber: { equals: ballotNumber } },
+            ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+          ],
+        },
+        depth: 0,
+        limit: 1,
+        draft,
+        overrideAccess: true,
+        req,
+      })
+      const taken = docs[0]
+      if (taken) {
+        throw fieldError(
+          'candidates',
+          'ballotNumber',
+          `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
+        )
+      }
     }
   }
   data.region = await electionRegion(data, originalDoc as unknown as Record<string, unknown>, req)

@@ -1,0 +1,7 @@
+import type { Plugin } from 'payload'
+
+import { duplicatesRefused } from './duplicatesRefused'
+import { inputRules } from './inputRules'
+
+/** What every collection and global gets, in the order it is applied. */
+export const plugins: Plugin[] = [inputRules, duplicatesRefused]
