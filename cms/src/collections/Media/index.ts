@@ -70,8 +70,9 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    afterChange: [rebuildAfterChange, auditLiveImageChange],
-    afterDelete: [rebuildAfterDelete, auditLiveImageDelete],
+    // Audits first: the rebuild hooks' content-version write leaves `seeding` in req.context.
+    afterChange: [auditLiveImageChange, rebuildAfterChange],
+    afterDelete: [auditLiveImageDelete, rebuildAfterDelete],
     beforeDelete: [noteLiveImageDelete],
     beforeOperation: [capPixels],
     beforeChange: [
