@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
+import { guardDocumentLocks } from './access/lockedDocuments'
 import { AuditLog } from './collections/AuditLog'
 import { Candidates } from './collections/Candidates'
 import { Elections } from './collections/Elections'
@@ -106,6 +107,6 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       autoGenerate: false,
       outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
     },
-  })
+  }).then(guardDocumentLocks)
 
 export default createConfig()

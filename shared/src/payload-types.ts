@@ -543,7 +543,10 @@ export interface AuditLog {
     | 'schedule_cancel'
     | 'account_create'
     | 'account_update'
-    | 'account_delete';
+    | 'account_delete'
+    | 'account_unlock'
+    | 'media_update'
+    | 'media_delete';
   actor?: (string | null) | User;
   actorEmail: string;
   targetCollection: string;

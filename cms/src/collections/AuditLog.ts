@@ -5,7 +5,8 @@ import { editorOf, isPlatformAdmin, isPublisher } from '../access/roles'
 const nobody = () => false
 
 /**
- * Every publish, unpublish, delete, revert and account change: who, when, which record, which
+ * Every publish, unpublish, delete, revert, account change and unlock, and every change to an
+ * image that published content shows: who, when, which record, which
  * version, why. Written only by the CMS's own hooks; nobody can create, edit or delete an entry
  * through the admin, REST, GraphQL or the Local API with access control. Admins read all of it;
  * publishers read their own authority's entries.
@@ -52,6 +53,9 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
         { label: { id: 'Akun dibuat', en: 'Account created' }, value: 'account_create' },
         { label: { id: 'Akun diubah', en: 'Account changed' }, value: 'account_update' },
         { label: { id: 'Akun dihapus', en: 'Account deleted' }, value: 'account_delete' },
+        { label: { id: 'Akun dibuka kuncinya', en: 'Account unlocked' }, value: 'account_unlock' },
+        { label: { id: 'Gambar terbit diubah', en: 'Live image changed' }, value: 'media_update' },
+        { label: { id: 'Gambar terbit dihapus', en: 'Live image deleted' }, value: 'media_delete' },
       ],
     },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },

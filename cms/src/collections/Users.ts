@@ -3,7 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { AUTHORITIES, ROLES } from '@pilkada/shared'
 
 import { adminOrSelf } from '../access/adminOrSelf'
-import { auditAccountChange, auditAccountDelete, refuseSelfElevation } from '../hooks/accounts'
+import {
+  auditAccountChange,
+  auditAccountDelete,
+  auditUnlock,
+  refuseSelfElevation,
+} from '../hooks/accounts'
+import { claimLoginAttempt, confirmLogin } from '../hooks/loginAttempts'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 
 const ROLE_LABELS = {
@@ -29,6 +35,8 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     delete: isAdmin,
     read: adminOrSelf,
+    // Payload lets any logged-in account unlock any other (admins included).
+    unlock: isAdmin,
     update: adminOrSelf,
   },
   admin: {
@@ -38,7 +46,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
-    // Lockout after LOGIN_MAX_ATTEMPTS failures, for LOGIN_LOCK_MINUTES.
+    // Lockout after LOGIN_MAX_ATTEMPTS failures, for LOGIN_LOCK_MINUTES; counted atomically by
+    // the hooks in loginAttempts.ts.
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 10) * 60 * 1000,
     maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS || 5),
     tokenExpiration: 8 * 60 * 60,
@@ -107,8 +116,10 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeOperation: [refuseSelfElevation],
+    beforeOperation: [refuseSelfElevation, claimLoginAttempt],
+    beforeLogin: [confirmLogin],
     afterChange: [auditAccountChange],
+    afterOperation: [auditUnlock],
     afterDelete: [auditAccountDelete],
   },
 }

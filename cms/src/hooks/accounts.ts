@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
 } from 'payload'
 
@@ -76,4 +77,29 @@ export const auditAccountDelete: CollectionAfterDeleteHook = async ({ doc, req }
     authority: 'platform',
   })
   return doc
+}
+
+/** Every unlock (an admin's act, see the collection's access) names the account it unlocked. */
+export const auditUnlock: CollectionAfterOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
+  if (operation !== 'unlock' || !result) return result
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .toLowerCase()
+    .trim()
+  const account = await req.payload.db.findOne<{ id: number | string }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
+  await writeAudit(req, {
+    action: 'account_unlock',
+    targetCollection: 'users',
+    targetId: String(account?.id ?? email),
+    targetTitle: email,
+    authority: 'platform',
+  })
+  return result
 }

@@ -12,6 +12,9 @@ export type AuditEntry = {
     | 'account_create'
     | 'account_update'
     | 'account_delete'
+    | 'account_unlock'
+    | 'media_update'
+    | 'media_delete'
   targetCollection: string
   targetId: string
   targetTitle?: string

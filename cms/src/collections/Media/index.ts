@@ -3,10 +3,15 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { changeMedia, createMedia } from '../access/media'
-import { editorOf } from '../access/roles'
-import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
+import { changeMedia, createMedia, readMedia } from '../../access/media'
+import { editorOf } from '../../access/roles'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../hooks/rebuild'
+import {
+  auditLiveImageChange,
+  auditLiveImageDelete,
+  noteLiveImageDelete,
+} from './hooks/auditLiveImage'
+import { capPixels, maxMegapixels } from './hooks/capPixels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -21,7 +26,7 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     create: createMedia,
     delete: changeMedia,
-    read: anyone,
+    read: readMedia,
     update: changeMedia,
   },
   admin: {
@@ -65,8 +70,11 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    // Audits first: the rebuild hooks' content-version write leaves `seeding` in req.context.
+    afterChange: [auditLiveImageChange, rebuildAfterChange],
+    afterDelete: [auditLiveImageDelete, rebuildAfterDelete],
+    beforeDelete: [noteLiveImageDelete],
+    beforeOperation: [capPixels],
     beforeChange: [
       ({ data, operation, req }) => {
         // An image belongs to its uploader's authority; nobody reassigns it.
@@ -84,7 +92,9 @@ export const Media: CollectionConfig<'media'> = {
     ],
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
+    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'),
+    // A backstop behind capPixels: sharp itself refuses more pixels than that.
+    constructorOptions: { limitInputPixels: Math.round(maxMegapixels() * 1_000_000) },
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     formatOptions: webp,
     // WebP in every size: a third of the bytes of a PNG or JPEG on a metered connection.
