@@ -7,7 +7,12 @@
 // data and code are unchanged are copied from the previous build's cache instead of being
 // rendered again. SITE_FULL_BUILD=1, a missing cache, or any change to the site's code, the
 // shared package or the lockfile makes a full build.
-import { spawn, spawnSync } from 'node:child_process'
+//
+// What the build did is a contract, not log text: the site's build-report integration
+// (src/lib/buildReport.ts) writes build.json into the build, this script adds what it did after
+// Astro (full or incremental, images, total time), and writes the whole report, or
+// `{ ok: false, error }`, to SITE_BUILD_REPORT when that is set (the runner reads it).
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   existsSync,
@@ -23,6 +28,8 @@ import {
 import { Buffer } from 'node:buffer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { build } from 'astro'
 
 const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BUILDS = process.env.SITE_BUILDS_DIR || path.join(SITE, '.builds')
@@ -60,38 +67,6 @@ const codeHash = () => {
     add(file)
   return hash.digest('hex')
 }
-
-/**
- * Runs `astro build`, passing its output through without the line per page, and counts the
- * pages it rendered and those it reused from the previous build.
- */
-const astroBuild = (args, env) =>
-  new Promise((resolve) => {
-    const child = spawn(path.join(BIN, 'astro'), ['build', ...args], {
-      cwd: SITE,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    })
-    const pages = { rendered: 0, reused: 0 }
-    let rest = ''
-    child.stdout.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n')
-      rest = lines.pop() ?? ''
-      for (const line of lines) {
-        // eslint-disable-next-line no-control-regex
-        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
-        if (/[├└]─ /.test(plain)) {
-          if (/\((restored|cached)\)\s*$/.test(plain)) pages.reused += 1
-          else pages.rendered += 1
-        } else if (plain.trim()) console.log(line)
-      }
-    })
-    child.stderr.on('data', (chunk) => process.stderr.write(chunk))
-    child.on('close', (status) => {
-      if (rest.trim()) console.log(rest)
-      resolve({ status, pages })
-    })
-  })
 
 /** Copies the images that pages use from the CMS into the build, under /media. */
 const copyMedia = async (snapshot, outDir) => {
@@ -132,14 +107,27 @@ const switchTo = (outDir) => {
     rmSync(path.join(BUILDS, old), { recursive: true, force: true })
 }
 
+// Whoever started this build may ask for its report (SITE_BUILD_REPORT); the data layer writes a
+// CMS failure there too, so without a reader it goes to a scratch file.
+const REPORT_ASKED = Boolean(process.env.SITE_BUILD_REPORT)
+
+/** Writes the report for whoever started this build, or removes the scratch file. */
+const report = (result) => {
+  if (REPORT_ASKED) writeFileSync(process.env.SITE_BUILD_REPORT, JSON.stringify(result))
+  else rmSync(process.env.SITE_BUILD_REPORT, { force: true })
+}
+
 const main = async () => {
   const started = Date.now()
   mkdirSync(BUILDS, { recursive: true })
   const id = new Date().toISOString().replace(/[:.]/g, '-')
   const outDir = path.join(BUILDS, id)
+  const keepSnapshot = Boolean(process.env.SITE_SNAPSHOT_OUT)
   const snapshotOut = process.env.SITE_SNAPSHOT_OUT || path.join(BUILDS, `${id}.snapshot.json`)
+  const seconds = () => (Date.now() - started) / 1000
   const fail = (message) => {
     rmSync(outDir, { recursive: true, force: true })
+    report({ ok: false, error: message, seconds: seconds() })
     console.error(`[site] Build failed: ${message}`)
     console.error(
       `[site] The previous site${existsSync(DIST) ? ` (${DIST})` : ''} is left as it was.`,
@@ -154,19 +142,29 @@ const main = async () => {
     log(
       `Full build (${process.env.SITE_FULL_BUILD === '1' ? 'SITE_FULL_BUILD=1' : previousCode ? 'the code changed' : 'no previous build'})`,
     )
-  const { status, pages } = await astroBuild(full ? ['--force'] : [], {
+  Object.assign(process.env, {
     SITE_OUT_DIR: outDir,
     SITE_CACHE_DIR: CACHE,
     SITE_SNAPSHOT_OUT: process.env.SITE_SNAPSHOT ? '' : snapshotOut,
     ASTRO_TELEMETRY_DISABLED: '1',
   })
-  if (status !== 0) fail('astro build exited with an error (see above)')
+  process.env.SITE_BUILD_REPORT ||= path.join(BUILDS, `${id}.report.json`)
+  try {
+    // Warnings and errors only: Astro's line per page says nothing that build.json does not.
+    await build({ root: SITE, logLevel: 'warn', force: full })
+  } catch (error) {
+    const file = process.env.SITE_BUILD_REPORT
+    const recorded = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).error : undefined
+    if (!recorded) console.error(error)
+    fail(recorded ?? `astro build: ${error instanceof Error ? error.message : error}`)
+  }
   mkdirSync(CACHE, { recursive: true })
   writeFileSync(CODE_HASH_FILE, code)
 
   const snapshot = JSON.parse(readFileSync(process.env.SITE_SNAPSHOT || snapshotOut, 'utf8'))
+  let images = 0
   try {
-    const images = await copyMedia(snapshot, outDir)
+    images = await copyMedia(snapshot, outDir)
     if (images) log(`${images} images copied from the CMS`)
   } catch (error) {
     fail(`copying images: ${error.message}`)
@@ -174,23 +172,17 @@ const main = async () => {
   if (run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent']) !== 0)
     fail('pagefind could not index the site')
 
+  const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
+  const stats = { ok: true, ...astro, full, images, seconds: seconds() }
+  writeFileSync(path.join(outDir, 'build.json'), JSON.stringify(stats))
   switchTo(outDir)
-  if (!process.env.SITE_SNAPSHOT_OUT) rmSync(snapshotOut, { force: true })
-  const stats = {
-    seconds: (Date.now() - started) / 1000,
-    requests: snapshot.requests,
-    source: snapshot.source,
-    full,
-    pagesRendered: pages.rendered,
-    pagesReused: pages.reused,
-  }
-  writeFileSync(
-    path.join(outDir, 'build.json'),
-    JSON.stringify({ builtAt: new Date().toISOString(), ...stats }),
-  )
+  if (!keepSnapshot) rmSync(snapshotOut, { force: true })
+  report(stats)
   log(
-    `Built in ${stats.seconds.toFixed(1)} s from ${stats.source} (${stats.requests} GraphQL requests; ${pages.rendered} pages rendered, ${pages.reused} unchanged pages reused): ${DIST}`,
+    `Built in ${stats.seconds.toFixed(1)} s from ${stats.source} (${stats.requests} GraphQL requests; ${stats.pagesRendered} pages rendered, ${stats.pagesReused} unchanged pages reused): ${DIST}`,
   )
 }
 
 await main()
+// Astro's build leaves handles open (Vite, workers): the build is over.
+process.exit(0)

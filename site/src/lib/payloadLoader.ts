@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import type { Loader } from 'astro/loaders'
 import { z } from 'astro/zod'
 
-import { fetchSnapshot, type Snapshot } from './cms'
+import { recordCmsFailure, recordCmsRead } from './buildReport'
+import { CmsError, fetchSnapshot, type Snapshot } from './cms'
 
 export type SnapshotCollection = Exclude<keyof Snapshot, 'source' | 'fetchedAt' | 'requests'>
 
@@ -26,11 +27,20 @@ let pending: Promise<Snapshot> | undefined
  */
 export const getSnapshot = (options: Omit<PayloadLoaderOptions, 'collection'>) => {
   pending ??= (async () => {
-    if (options.snapshotFile)
-      return JSON.parse(await readFile(options.snapshotFile, 'utf8')) as Snapshot
-    const snapshot = await fetchSnapshot(options.url)
-    if (options.snapshotOut) await writeFile(options.snapshotOut, JSON.stringify(snapshot))
-    return snapshot
+    if (options.snapshotFile) {
+      const snapshot = JSON.parse(await readFile(options.snapshotFile, 'utf8')) as Snapshot
+      recordCmsRead({ source: options.snapshotFile, requests: 0 })
+      return snapshot
+    }
+    try {
+      const snapshot = await fetchSnapshot(options.url)
+      if (options.snapshotOut) await writeFile(options.snapshotOut, JSON.stringify(snapshot))
+      recordCmsRead({ source: snapshot.source, requests: snapshot.requests })
+      return snapshot
+    } catch (error) {
+      if (error instanceof CmsError) recordCmsFailure(error.message)
+      throw error
+    }
   })()
   return pending
 }
