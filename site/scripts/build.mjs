@@ -15,11 +15,13 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
+  copyFileSync,
   existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -28,6 +30,8 @@ import {
 import { Buffer } from 'node:buffer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import { build } from 'astro'
 
@@ -88,6 +92,68 @@ const copyMedia = async (snapshot, outDir) => {
     writeFileSync(path.join(outDir, 'media', name), Buffer.from(await response.arrayBuffer()))
   }
   return urls.size
+}
+
+const COMPRESSIBLE = /\.(html|css|m?js|json|csv|ics|svg|txt|xml)$/
+
+/** Every file under `dir`, as paths relative to it. */
+const filesUnder = (dir, prefix = '') =>
+  readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(prefix, entry.name)
+    return entry.isDirectory() ? filesUnder(dir, relative) : [relative]
+  })
+
+// Measured on the seeded guide (1,158 files, 2 cores): quality 11 takes ~15× as long as 6 for
+// files 10% smaller; 6 keeps a full build's compression at a second or two.
+const BROTLI_QUALITY = 6
+
+/**
+ * Writes a Brotli (.br) and a gzip (.gz) twin beside every text file, which the server sends as
+ * they are: compression once per build instead of once per request. A file that is byte for
+ * byte the one of the previous build takes that build's twins.
+ */
+const precompress = async (outDir, previousDir) => {
+  const brotli = promisify(brotliCompress)
+  const gz = promisify(gzip)
+  // build.json is written again once this is done: it has no twins.
+  const files = filesUnder(outDir).filter(
+    (file) => COMPRESSIBLE.test(file) && file !== 'build.json',
+  )
+  let reused = 0
+  const compress = async (file) => {
+    const source = readFileSync(path.join(outDir, file))
+    const previous = previousDir && path.join(previousDir, file)
+    if (
+      previous &&
+      existsSync(`${previous}.br`) &&
+      existsSync(`${previous}.gz`) &&
+      readFileSync(previous).equals(source)
+    ) {
+      copyFileSync(`${previous}.br`, path.join(outDir, `${file}.br`))
+      copyFileSync(`${previous}.gz`, path.join(outDir, `${file}.gz`))
+      reused += 1
+      return
+    }
+    const [br, gzipped] = await Promise.all([
+      brotli(source, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+        },
+      }),
+      gz(source, { level: 9 }),
+    ])
+    writeFileSync(path.join(outDir, `${file}.br`), br)
+    writeFileSync(path.join(outDir, `${file}.gz`), gzipped)
+  }
+  // zlib works on libuv's thread pool: a few files at a time keep every core busy.
+  const queue = [...files]
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (queue.length) await compress(queue.pop())
+    }),
+  )
+  return { files: files.length, reused }
 }
 
 /** Points DIST at the new build in one rename, so that a server never sees half a site. */
@@ -173,7 +239,8 @@ const main = async () => {
     fail('pagefind could not index the site')
 
   const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
-  const stats = { ok: true, ...astro, full, images, seconds: seconds() }
+  const compressed = await precompress(outDir, existsSync(DIST) ? realpathSync(DIST) : undefined)
+  const stats = { ok: true, ...astro, full, images, compressed, seconds: seconds() }
   writeFileSync(path.join(outDir, 'build.json'), JSON.stringify(stats))
   switchTo(outDir)
   if (!keepSnapshot) rmSync(snapshotOut, { force: true })
