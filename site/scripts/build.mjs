@@ -76,7 +76,7 @@ const codeHash = () => {
 const copyMedia = async (snapshot, outDir) => {
   const origin = new URL(snapshot.source).origin
   const urls = new Set()
-  for (const candidate of [...snapshot.candidates.id, ...snapshot.candidates.en]) {
+  for (const { data: candidate } of snapshot.candidates) {
     const photo = candidate.photo
     if (!photo) continue
     for (const url of [photo.url, ...Object.values(photo.sizes ?? {}).map((size) => size?.url)]) {

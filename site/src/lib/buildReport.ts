@@ -1,9 +1,14 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 
 import type { AstroIntegration } from 'astro'
 
-/** What the data layer read for this build. */
-export type CmsRead = { source: string; requests: number }
+/** What one content loader read for this build. */
+export type CmsRead = {
+  collection: string
+  source: string
+  requests: number
+  entries: { id: string; data: unknown }[]
+}
 
 /** What one `astro build` did, written to `build.json` at the root of the built site. */
 export type AstroBuildReport = {
@@ -24,11 +29,12 @@ export type AstroBuildReport = {
 // The content loaders and this integration are loaded in two module graphs of one process
 // (content.config.ts through Vite, astro.config.mjs directly): they meet on a global.
 const READ = Symbol.for('pilkada.site.cmsRead')
-const registry = globalThis as { [READ]?: CmsRead }
+const registry = globalThis as { [READ]?: Map<string, CmsRead> }
 
-/** Called by the data layer once it has read the content. */
+/** Called by each content loader once it has read its collection. */
 export const recordCmsRead = (read: CmsRead) => {
-  registry[READ] = read
+  registry[READ] ??= new Map()
+  registry[READ].set(read.collection, read)
 }
 
 /**
@@ -38,14 +44,16 @@ export const recordCmsRead = (read: CmsRead) => {
  */
 export const recordCmsFailure = (error: string) => {
   const file = process.env.SITE_BUILD_REPORT
-  if (file) writeFileSync(file, JSON.stringify({ ok: false, error }))
+  // Loaders run side by side: the first failure is the one to tell.
+  if (file && !existsSync(file)) writeFileSync(file, JSON.stringify({ ok: false, error }))
 }
 
 /**
  * An Astro integration that writes `build.json` at the root of the built site: where the
  * content came from, how many GraphQL requests it took, and how many pages were rendered or
  * reused. It counts the pages that the prerenderer is asked to render; every other path of the
- * build was reused from the previous one.
+ * build was reused from the previous one. With SITE_SNAPSHOT_OUT set, it also writes what the
+ * loaders read there (scripts/build.mjs copies the images it names; benchmarks build from it).
  */
 export const buildReport = (): AstroIntegration => {
   let started = 0
@@ -71,12 +79,19 @@ export const buildReport = (): AstroIntegration => {
         }))
       },
       'astro:build:done': ({ dir, logger }) => {
-        const read = registry[READ]
-        if (!read) throw new Error('The build read no content: no report of the CMS read')
+        const reads = [...(registry[READ]?.values() ?? [])]
+        if (!reads.length) throw new Error('The build read no content: no report of the CMS read')
+        const requests = reads.reduce((sum, read) => sum + read.requests, 0)
+        const builtAt = new Date().toISOString()
+        if (process.env.SITE_SNAPSHOT_OUT) {
+          const snapshot = { source: reads[0]!.source, fetchedAt: builtAt, requests }
+          for (const read of reads) Object.assign(snapshot, { [read.collection]: read.entries })
+          writeFileSync(process.env.SITE_SNAPSHOT_OUT, JSON.stringify(snapshot))
+        }
         const report: AstroBuildReport = {
-          builtAt: new Date().toISOString(),
-          source: read.source,
-          requests: read.requests,
+          builtAt,
+          source: reads[0]!.source,
+          requests,
           paths,
           pagesRendered: rendered,
           pagesReused: paths - rendered,
