@@ -9,7 +9,6 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 import { createRunner, serveRunner, statusReporter } from './siteRunner.mjs'
-import { serveSite } from './siteServer.mjs'
 import {
   buildSiteAsync,
   ensureCmsBuilt,
@@ -71,6 +70,8 @@ const commands = {
     if (runner.status().status !== 'success') {
       log('The guide could not be built; the previous build (if any) is served.')
     }
+    // Imported here: the server's dependencies exist only once the workspace is installed.
+    const { serveSite } = await import('./siteServer.mjs')
     await serveSite({ getRoot: () => path.join(SITE, 'dist'), port: sitePort })
     log(`Guide:       http://localhost:${sitePort}/ (English: http://localhost:${sitePort}/en/)`)
     log(`CMS admin:   http://localhost:${port}/admin`)

@@ -1,3 +1,4 @@
+import type { BuildResult } from './siteRunner.mjs'
 import type { ChildProcess, StdioOptions } from 'node:child_process'
 
 export const ROOT: string
@@ -45,7 +46,7 @@ export function buildSite(options: {
 export const buildSiteAsync: (options: {
   cmsUrl: string
   env?: Record<string, string>
-}) => Promise<{ ok: boolean; status: number | null; output: string; seconds: number }>
+}) => Promise<BuildResult>
 export const startSeededCms: (options: {
   work: string
   port: number

@@ -2,7 +2,17 @@
 // file runs before the pinned Node 24 and the packages are installed.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -216,20 +226,38 @@ export const buildSite = ({ cmsUrl, env = {}, capture = false }) => {
   return result.status === 0
 }
 
-/** Like buildSite, without blocking: resolves with { ok, status, output, seconds }. */
+/**
+ * Like buildSite, without blocking: resolves with { ok, status, output, seconds, report }, where
+ * `report` is what the build wrote to SITE_BUILD_REPORT (site/scripts/build.mjs): its page
+ * counts, or the error that stopped it.
+ */
 export const buildSiteAsync = ({ cmsUrl, env = {} }) =>
   new Promise((resolve) => {
     const started = Date.now()
+    const scratch = mkdtempSync(path.join(tmpdir(), 'pilkada-build-'))
+    const reportFile = path.join(scratch, 'report.json')
     const child = spawn(NODE24, [path.join(SITE, 'scripts', 'build.mjs')], {
       cwd: SITE,
-      env: childEnv({ CMS_GRAPHQL_URL: `${cmsUrl}/api/graphql`, ...env }),
+      env: childEnv({
+        CMS_GRAPHQL_URL: `${cmsUrl}/api/graphql`,
+        ...env,
+        SITE_BUILD_REPORT: reportFile,
+      }),
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('close', (status) =>
-      resolve({ ok: status === 0, status, output, seconds: (Date.now() - started) / 1000 }),
-    )
+    child.on('close', (status) => {
+      const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null
+      rmSync(scratch, { recursive: true, force: true })
+      resolve({
+        ok: status === 0 && report?.ok === true,
+        status,
+        output,
+        seconds: (Date.now() - started) / 1000,
+        report,
+      })
+    })
   })
 
 /**

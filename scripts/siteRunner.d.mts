@@ -1,6 +1,28 @@
 import type { Server } from 'node:http'
 
-export type BuildResult = { ok: boolean; seconds: number; output: string; status?: number | null }
+/** What site/scripts/build.mjs writes to SITE_BUILD_REPORT (and, on success, to build.json). */
+export type BuildReport =
+  | {
+      ok: true
+      builtAt: string
+      source: string
+      requests: number
+      paths: number
+      pagesRendered: number
+      pagesReused: number
+      astroSeconds: number
+      full: boolean
+      images: number
+      seconds: number
+    }
+  | { ok: false; error: string; seconds: number }
+export type BuildResult = {
+  ok: boolean
+  seconds: number
+  output: string
+  status?: number | null
+  report: BuildReport | null
+}
 export type RunnerStatus = {
   status: 'none' | 'building' | 'success' | 'failed'
   startedAt?: string

@@ -5,7 +5,8 @@ import { createServer } from 'node:http'
 
 /**
  * @param {object} options
- * @param {() => Promise<{ ok: boolean, seconds: number, output: string }>} options.build
+ * @param {() => Promise<import('./siteRunner.d.mts').BuildResult>} options.build a build, with
+ *   the report it wrote (site/scripts/build.mjs: page counts, or the error that stopped it)
  * @param {number} [options.debounceMs] how long to wait for more signals before building
  * @param {(status: object) => void} [options.onStatus] called after every build
  */
@@ -26,13 +27,7 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
     last = { status: 'building', startedAt, reason: why }
     const result = await build()
     builds += 1
-    const error = result.ok
-      ? ''
-      : (
-          result.output.match(
-            /\[site\] Build failed: .*|Cannot reach the CMS.*|The CMS at .*/g,
-          ) ?? ['build failed']
-        ).join('\n')
+    const error = result.ok ? '' : (result.report?.error ?? 'the build stopped without a report')
     last = {
       status: result.ok ? 'success' : 'failed',
       startedAt,
@@ -44,9 +39,10 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
     }
     if (!result.ok) console.error(`[site] Rebuild failed (${why}): ${error}`)
     else {
-      const pages = result.output.match(/(\d+) pages rendered, (\d+) unchanged pages reused/)
-      const detail = pages ? `; ${pages[1]} pages rendered, ${pages[2]} reused` : ''
-      console.log(`[site] Rebuilt in ${result.seconds.toFixed(1)} s (${why}${detail})`)
+      const { pagesRendered, pagesReused } = result.report ?? {}
+      console.log(
+        `[site] Rebuilt in ${result.seconds.toFixed(1)} s (${why}; ${pagesRendered} pages rendered, ${pagesReused} reused)`,
+      )
     }
     onStatus(last)
     building = false

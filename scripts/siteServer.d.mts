@@ -1,9 +1,6 @@
 import type { Server } from 'node:http'
 
-export const resolveFile: (
-  root: string,
-  urlPath: string,
-) => { file?: string; redirect?: string } | null
+export const cacheControl: (pathname: string) => string
 export const serveSite: (options: {
   getRoot: () => string
   port: number

@@ -1,5 +1,7 @@
 import { defineConfig, envField } from 'astro/config'
 
+import { buildReport } from './src/lib/buildReport'
+
 // The guide is static HTML with its CSS inlined: one request per page on a slow network.
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -11,6 +13,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // build.json: what the build read and rendered, for scripts/build.mjs and the runner.
+  integrations: [buildReport()],
   // Region and guide pages carry a cache key (src/lib/pageViews.ts): a page whose key and code
   // are unchanged is copied from the previous build instead of being rendered again.
   experimental: { incrementalBuild: true },

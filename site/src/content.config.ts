@@ -1,17 +1,17 @@
 import { defineCollection } from 'astro:content'
 import { CMS_GRAPHQL_URL } from 'astro:env/server'
 
-import { payloadLoader, type SnapshotCollection } from './lib/payloadLoader'
+import type { CmsCollection } from './lib/cms'
+import { payloadLoader } from './lib/payloadLoader'
 
-const fromCms = (collection: SnapshotCollection) =>
+const fromCms = <C extends CmsCollection>(collection: C) =>
   defineCollection({
     loader: payloadLoader({
       url: CMS_GRAPHQL_URL,
       collection,
-      // Read from process.env, not astro:env: where the snapshot goes is no part of any page, and
-      // a value in astro:env is part of every page's code for the incremental build.
+      // Read from process.env, not astro:env: where the content comes from is no part of any
+      // page, and a value in astro:env is part of every page's code for the incremental build.
       snapshotFile: process.env.SITE_SNAPSHOT || undefined,
-      snapshotOut: process.env.SITE_SNAPSHOT_OUT || undefined,
     }),
   })
 

@@ -39,7 +39,8 @@ const differences = (a: string, b: string) => {
  * data did not change (Astro's incremental build, with cache keys from site/src/lib/pageViews.ts),
  * and the result is the same, file for file, as a full build from scratch of the same content.
  */
-describe('incremental builds', () => {
+// Each test makes two builds of the whole guide (incremental, then full from scratch).
+describe('incremental builds', { timeout: 180_000 }, () => {
   let cms: Awaited<ReturnType<typeof startIsolatedCms>>
   const work = path.join(inject('workDir'), `incremental-${randomUUID()}`)
   // One build day for every build: the footer shows it, and it is part of every page's key.

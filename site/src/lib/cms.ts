@@ -23,22 +23,11 @@ export type Region = NonNullable<ResultOf<typeof RegionsQuery>['Regions']>['docs
 export type Election = NonNullable<ResultOf<typeof ElectionsQuery>['Elections']>['docs'][number]
 export type Candidate = NonNullable<ResultOf<typeof CandidatesQuery>['Candidates']>['docs'][number]
 
-type PerLocale<T> = Record<Locale, T>
+/** One entry of a content collection: its id in the store, and its data. */
+export type Entry<T> = { id: string; data: T }
 
-/** Everything the guide shows, as read from the CMS in one build. */
-export type Snapshot = {
-  source: string
-  fetchedAt: string
-  requests: number
-  settings: PerLocale<SiteSettings>
-  guides: PerLocale<Guide[]>
-  faqs: PerLocale<Faq[]>
-  factChecks: PerLocale<FactCheck[]>
-  stages: PerLocale<Stage[]>
-  regions: Region[]
-  elections: PerLocale<Election[]>
-  candidates: PerLocale<Candidate[]>
-}
+/** A localized document in one locale: one entry per locale, with the locale it is in. */
+export type InLocale<T> = T & { locale: Locale }
 
 /** The build stops with this: it says which query failed and why. */
 export class CmsError extends Error {
@@ -51,22 +40,19 @@ export const PAGE_SIZE = 500
 type Document = Parameters<typeof print>[0]
 
 /**
- * Reads the published content from the CMS GraphQL endpoint, anonymously, as any app would.
- * The number of requests depends on the number of documents (PAGE_SIZE per request), never on
- * the number of pages built. Any failure throws a CmsError naming the query: a build never
- * goes on with part of the data.
+ * A reader of the published content from the CMS GraphQL endpoint, anonymously, as any app
+ * would. It counts its requests: their number depends on the number of documents (PAGE_SIZE per
+ * request), never on the number of pages built. Any failure throws a CmsError naming the query:
+ * a build never goes on with part of the data.
  */
-export const fetchSnapshot = async (
-  url: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<Snapshot> => {
+export const cmsClient = (url: string, fetchImpl: typeof fetch = fetch) => {
   let requests = 0
 
   const request = async <T>(
     name: string,
     document: Document,
     variables: Record<string, unknown>,
-  ) => {
+  ): Promise<T> => {
     const label = `${name}(${Object.entries(variables)
       .map(([key, value]) => `${key}: ${value}`)
       .join(', ')})`
@@ -111,7 +97,6 @@ export const fetchSnapshot = async (
   /** All documents of one collection, a page of PAGE_SIZE at a time. */
   const all = async <T>(
     name: string,
-    field: string,
     document: Document,
     variables: Record<string, unknown> = {},
   ): Promise<T[]> => {
@@ -120,62 +105,92 @@ export const fetchSnapshot = async (
       const data = await request<Record<string, { docs: T[]; hasNextPage: boolean } | null>>(
         name,
         document,
-        {
-          ...variables,
-          limit: PAGE_SIZE,
-          page,
-        },
+        { ...variables, limit: PAGE_SIZE, page },
       )
-      const result = data[field]
-      if (!result) throw new CmsError(`The CMS at ${url} answered query ${name} without ${field}`)
+      const result = data[name]
+      if (!result) throw new CmsError(`The CMS at ${url} answered query ${name} without ${name}`)
       docs.push(...result.docs)
       if (!result.hasNextPage) return docs
     }
   }
 
-  const perLocale = async <T>(load: (locale: Locale) => Promise<T>): Promise<PerLocale<T>> => {
-    const entries = []
-    for (const locale of LOCALES) entries.push([locale, await load(locale)] as const)
-    return Object.fromEntries(entries) as PerLocale<T>
+  return {
+    url,
+    request,
+    all,
+    /** The requests made so far. */
+    requests: () => requests,
   }
+}
 
-  const settings = await perLocale(async (locale) => {
-    const data = await request<ResultOf<typeof SiteSettingsQuery>>(
-      'SiteSettings',
-      SiteSettingsQuery,
-      { locale },
-    )
-    if (!data.SiteSettings?.votingDay) {
+export type CmsClient = ReturnType<typeof cmsClient>
+
+/** Every document of a localized collection, once per locale: entries `<locale>/<id>`. */
+const inEachLocale = async <T extends { id: string }>(
+  load: (locale: Locale) => Promise<T[]>,
+): Promise<Entry<InLocale<T>>[]> => {
+  const entries: Entry<InLocale<T>>[] = []
+  for (const locale of LOCALES) {
+    for (const doc of await load(locale))
+      entries.push({ id: `${locale}/${doc.id}`, data: { ...doc, locale } })
+  }
+  return entries
+}
+
+/**
+ * How each content collection of the guide is read from the CMS: one query per collection and
+ * locale (a few pages of PAGE_SIZE at most), 18 requests for the seeded guide.
+ */
+export const READERS = {
+  /** The site settings in each locale: entries `id` and `en`. */
+  settings: async (cms: CmsClient): Promise<Entry<InLocale<SiteSettings>>[]> => {
+    const entries: Entry<InLocale<SiteSettings>>[] = []
+    for (const locale of LOCALES) {
+      const data = await cms.request<ResultOf<typeof SiteSettingsQuery>>(
+        'SiteSettings',
+        SiteSettingsQuery,
+        { locale },
+      )
+      if (!data.SiteSettings?.votingDay) {
+        throw new CmsError(
+          `The CMS at ${cms.url} has no published site settings (query SiteSettings, locale ${locale})`,
+        )
+      }
+      entries.push({ id: locale, data: { ...data.SiteSettings, locale } })
+    }
+    return entries
+  },
+  guides: (cms: CmsClient) =>
+    inEachLocale((locale) => cms.all<Guide>('Guides', GuidesQuery, { locale })),
+  faqs: (cms: CmsClient) => inEachLocale((locale) => cms.all<Faq>('Faqs', FaqsQuery, { locale })),
+  factChecks: (cms: CmsClient) =>
+    inEachLocale((locale) => cms.all<FactCheck>('FactChecks', FactChecksQuery, { locale })),
+  stages: (cms: CmsClient) =>
+    inEachLocale((locale) => cms.all<Stage>('Stages', StagesQuery, { locale })),
+  /** Regions are not localized: entries by id. */
+  regions: async (cms: CmsClient): Promise<Entry<Region>[]> => {
+    const regions = await cms.all<Region>('Regions', RegionsQuery)
+    if (regions.length === 0) {
       throw new CmsError(
-        `The CMS at ${url} has no published site settings (query SiteSettings, locale ${locale})`,
+        `The CMS at ${cms.url} returned no regions (query Regions): refusing to build an empty guide`,
       )
     }
-    return data.SiteSettings
-  })
-  const snapshot: Snapshot = {
-    source: url,
-    fetchedAt: new Date().toISOString(),
-    requests: 0,
-    settings,
-    guides: await perLocale((locale) => all<Guide>('Guides', 'Guides', GuidesQuery, { locale })),
-    faqs: await perLocale((locale) => all<Faq>('Faqs', 'Faqs', FaqsQuery, { locale })),
-    factChecks: await perLocale((locale) =>
-      all<FactCheck>('FactChecks', 'FactChecks', FactChecksQuery, { locale }),
-    ),
-    stages: await perLocale((locale) => all<Stage>('Stages', 'Stages', StagesQuery, { locale })),
-    regions: await all<Region>('Regions', 'Regions', RegionsQuery),
-    elections: await perLocale((locale) =>
-      all<Election>('Elections', 'Elections', ElectionsQuery, { locale }),
-    ),
-    candidates: await perLocale((locale) =>
-      all<Candidate>('Candidates', 'Candidates', CandidatesQuery, { locale }),
-    ),
-  }
-  if (snapshot.regions.length === 0) {
-    throw new CmsError(
-      `The CMS at ${url} returned no regions (query Regions): refusing to build an empty guide`,
-    )
-  }
-  snapshot.requests = requests
-  return snapshot
+    return regions.map((region) => ({ id: region.id, data: region }))
+  },
+  elections: (cms: CmsClient) =>
+    inEachLocale((locale) => cms.all<Election>('Elections', ElectionsQuery, { locale })),
+  candidates: (cms: CmsClient) =>
+    inEachLocale((locale) => cms.all<Candidate>('Candidates', CandidatesQuery, { locale })),
+}
+
+export type CmsCollection = keyof typeof READERS
+
+/** The data of one entry of a collection. */
+export type EntryData<C extends CmsCollection> = Awaited<
+  ReturnType<(typeof READERS)[C]>
+>[number]['data']
+
+/** What one build read, as written to SITE_SNAPSHOT_OUT and read back from SITE_SNAPSHOT. */
+export type Snapshot = { source: string; fetchedAt: string; requests: number } & {
+  [C in CmsCollection]: Entry<EntryData<C>>[]
 }

@@ -1,36 +1,34 @@
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 
 import type { Locale } from '@pilkada/shared'
 
-import type { Candidate, Election, FactCheck, Faq, Guide, Region, SiteSettings, Stage } from './cms'
 import { buildModel, type Model } from './model'
 
 const cache = new Map<Locale, Promise<Model>>()
 
-const ofLocale = async <T>(collection: Parameters<typeof getCollection>[0], locale: Locale) =>
-  (
-    await getCollection(
-      collection,
-      (entry) => (entry.data as { locale?: string }).locale === locale,
-    )
-  ).map((entry) => entry.data as unknown as T)
+/** The data of the entries in one locale of a localized collection. */
+const inLocale = <T extends { locale: Locale }>(entries: { data: T }[], locale: Locale) =>
+  entries.filter((entry) => entry.data.locale === locale).map((entry) => entry.data)
 
-/** The model of the guide in one locale, read once per build from the content collections. */
+/**
+ * The model of the guide in one locale (regions joined with their races and pairs), read once
+ * per build from the typed content collections (src/content.config.ts).
+ */
 export const loadModel = (locale: Locale): Promise<Model> => {
   let model = cache.get(locale)
   if (!model) {
     model = (async () => {
-      const [settings] = await ofLocale<SiteSettings>('settings', locale)
+      const settings = await getEntry('settings', locale)
       if (!settings) throw new Error(`No site settings in locale ${locale}`)
       return buildModel({
-        settings,
-        guides: await ofLocale<Guide>('guides', locale),
-        faqs: await ofLocale<Faq>('faqs', locale),
-        factChecks: await ofLocale<FactCheck>('factChecks', locale),
-        stages: await ofLocale<Stage>('stages', locale),
-        regions: (await getCollection('regions')).map((entry) => entry.data as unknown as Region),
-        elections: await ofLocale<Election>('elections', locale),
-        candidates: await ofLocale<Candidate>('candidates', locale),
+        settings: settings.data,
+        guides: inLocale(await getCollection('guides'), locale),
+        faqs: inLocale(await getCollection('faqs'), locale),
+        factChecks: inLocale(await getCollection('factChecks'), locale),
+        stages: inLocale(await getCollection('stages'), locale),
+        regions: (await getCollection('regions')).map((entry) => entry.data),
+        elections: inLocale(await getCollection('elections'), locale),
+        candidates: inLocale(await getCollection('candidates'), locale),
       })
     })()
     cache.set(locale, model)

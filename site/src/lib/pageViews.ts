@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import type { Locale } from '@pilkada/shared'
+import { LOCALES, type Locale } from '@pilkada/shared'
 
 import { buildDate } from './build'
 import type { Guide, Region } from './cms'
 import { loadModel } from './content'
 import { formatDate } from './dates'
 import type { Model } from './model'
+import { langParam } from './routes'
 
 /**
  * What a page shows, as plain data, for Astro's incremental build: a page generated from
@@ -40,22 +41,32 @@ const pageKey = (model: Model, locale: Locale, view: unknown) =>
     .update(JSON.stringify({ locale, layout: layoutView(model, locale), view }))
     .digest('base64url')
 
-/** getStaticPaths() of the region pages in one locale. */
-export const regionPaths = async (locale: Locale) => {
-  const model = await loadModel(locale)
-  return model.regions.map((region) => ({
-    params: { slug: region.slug },
-    props: { region },
-    cacheKey: pageKey(model, locale, regionView(model, region)),
-  }))
-}
+/** getStaticPaths() of the region pages, in every locale. */
+export const regionPaths = async () =>
+  (
+    await Promise.all(
+      LOCALES.map(async (locale) => {
+        const model = await loadModel(locale)
+        return model.regions.map((region) => ({
+          params: { lang: langParam(locale), slug: region.slug },
+          props: { locale, region },
+          cacheKey: pageKey(model, locale, regionView(model, region)),
+        }))
+      }),
+    )
+  ).flat()
 
-/** getStaticPaths() of the guide pages in one locale. */
-export const guidePaths = async (locale: Locale) => {
-  const model = await loadModel(locale)
-  return model.guides.map((guide) => ({
-    params: { slug: guide.slug },
-    props: { guide },
-    cacheKey: pageKey(model, locale, guideView(guide)),
-  }))
-}
+/** getStaticPaths() of the guide pages, in every locale. */
+export const guidePaths = async () =>
+  (
+    await Promise.all(
+      LOCALES.map(async (locale) => {
+        const model = await loadModel(locale)
+        return model.guides.map((guide) => ({
+          params: { lang: langParam(locale), slug: guide.slug },
+          props: { locale, guide },
+          cacheKey: pageKey(model, locale, guideView(guide)),
+        }))
+      }),
+    )
+  ).flat()

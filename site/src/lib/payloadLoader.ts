@@ -1,73 +1,82 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 
-import type { Loader } from 'astro/loaders'
+import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'astro/zod'
 
-import { fetchSnapshot, type Snapshot } from './cms'
+import { recordCmsFailure, recordCmsRead } from './buildReport'
+import {
+  CmsError,
+  cmsClient,
+  READERS,
+  type CmsCollection,
+  type Entry,
+  type EntryData,
+  type Snapshot,
+} from './cms'
 
-export type SnapshotCollection = Exclude<keyof Snapshot, 'source' | 'fetchedAt' | 'requests'>
-
-export type PayloadLoaderOptions = {
+export type PayloadLoaderOptions<C extends CmsCollection> = {
   /** The CMS GraphQL endpoint, e.g. http://localhost:3000/api/graphql. */
   url: string
-  /** Which part of the CMS content this collection holds. */
-  collection: SnapshotCollection
+  /** Which collection of the CMS this content collection holds. */
+  collection: C
   /** Read the content from this JSON snapshot instead of the CMS (benchmarks, offline work). */
   snapshotFile?: string
-  /** Also write what was read from the CMS to this file. */
-  snapshotOut?: string
 }
 
-let pending: Promise<Snapshot> | undefined
-
-/**
- * One read of the CMS per build, shared by every collection: the loaders run one after another
- * and all of them see the same content.
- */
-export const getSnapshot = (options: Omit<PayloadLoaderOptions, 'collection'>) => {
-  pending ??= (async () => {
-    if (options.snapshotFile)
-      return JSON.parse(await readFile(options.snapshotFile, 'utf8')) as Snapshot
-    const snapshot = await fetchSnapshot(options.url)
-    if (options.snapshotOut) await writeFile(options.snapshotOut, JSON.stringify(snapshot))
-    return snapshot
-  })()
-  return pending
-}
-
-const entrySchema = z.looseObject({ locale: z.enum(['id', 'en']).optional() })
-
-/** Turns one part of the snapshot into entries: `<locale>/<id>` for localized content. */
-const entriesOf = (snapshot: Snapshot, collection: SnapshotCollection) => {
-  const value = snapshot[collection] as unknown
-  if (Array.isArray(value)) {
-    return value.map((doc) => ({ id: String(doc.id), data: doc as Record<string, unknown> }))
+/** The entries of one collection, from the snapshot file or from the CMS. */
+const readEntries = async <C extends CmsCollection>(
+  options: PayloadLoaderOptions<C>,
+): Promise<Entry<EntryData<C>>[]> => {
+  if (options.snapshotFile) {
+    const snapshot: Snapshot = JSON.parse(await readFile(options.snapshotFile, 'utf8'))
+    const entries: Entry<EntryData<C>>[] = snapshot[options.collection]
+    recordCmsRead({
+      collection: options.collection,
+      source: options.snapshotFile,
+      requests: 0,
+      entries,
+    })
+    return entries
   }
-  return Object.entries(value as Record<string, unknown>).flatMap(([locale, docs]) =>
-    Array.isArray(docs)
-      ? docs.map((doc) => ({ id: `${locale}/${doc.id}`, data: { ...doc, locale } }))
-      : [{ id: locale, data: { ...(docs as Record<string, unknown>), locale } }],
-  )
+  const cms = cmsClient(options.url)
+  const read: (client: typeof cms) => Promise<Entry<EntryData<C>>[]> = READERS[options.collection]
+  try {
+    const entries = await read(cms)
+    recordCmsRead({
+      collection: options.collection,
+      source: options.url,
+      requests: cms.requests(),
+      entries,
+    })
+    return entries
+  } catch (error) {
+    if (error instanceof CmsError) recordCmsFailure(error.message)
+    throw error
+  }
 }
 
 /**
- * An Astro content-layer loader for the Pusat Panduan Pilkada CMS. Every collection it feeds
- * comes from one anonymous read of the GraphQL API, so the guide holds published content only,
- * and a CMS that fails makes the whole build fail.
+ * An Astro content-layer loader for one collection of the Pusat Panduan Pilkada CMS, read
+ * anonymously over GraphQL, so the guide holds published content only; a CMS that fails makes
+ * the whole build fail. Its schema types every entry with the type of the collection's GraphQL
+ * query (generated from the committed SDL), and checks that an entry is a document (an object).
  */
-export const payloadLoader = (options: PayloadLoaderOptions): Loader => ({
-  name: 'pilkada-payload-loader',
-  schema: entrySchema,
-  load: async ({ store, parseData, generateDigest, logger }) => {
-    const snapshot = await getSnapshot(options)
-    const entries = entriesOf(snapshot, options.collection)
-    store.clear()
-    for (const entry of entries) {
-      const data = await parseData({ id: entry.id, data: entry.data })
-      store.set({ id: entry.id, data, digest: generateDigest(data) })
-    }
-    logger.info(
-      `${entries.length} entries from ${options.snapshotFile ?? snapshot.source} (${snapshot.requests} GraphQL requests for the whole build)`,
-    )
-  },
-})
+export const payloadLoader = <C extends CmsCollection>(options: PayloadLoaderOptions<C>) => {
+  const schema = z.custom<EntryData<C>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    { message: `not a ${options.collection} document` },
+  )
+  return {
+    name: `pilkada-payload-${options.collection}`,
+    schema,
+    load: async ({ store, parseData, generateDigest, logger }: LoaderContext) => {
+      const entries = await readEntries(options)
+      store.clear()
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.id, data: entry.data })
+        store.set({ id: entry.id, data, digest: generateDigest(data) })
+      }
+      logger.info(`${entries.length} entries from ${options.snapshotFile ?? options.url}`)
+    },
+  } satisfies Loader
+}
