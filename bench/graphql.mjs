@@ -1,143 +1,161 @@
 #!/usr/bin/env node
-// bench/graphql: the three reads an app makes most (home data, one region page, the guides
-// list) against the running CMS (Next.js production server on loopback, seeded data), through
-// GraphQL, through Payload's REST API, and through the Local API in-process, at a few
-// concurrency levels. Bounded: BENCH_REQUESTS requests per cell. Loopback only.
-// Run it with `npm run bench -- graphql`.
+// bench/graphql: the region-page read (the query an app or a news site embedding a race makes
+// most) as an open-loop load at fixed rates, through every layer that can answer it: GraphQL
+// from the cache of public reads, GraphQL uncached, REST (cached and uncached), Payload's Local
+// API in-process, and the static guide's file server serving the built page. Prints achieved
+// rate, p50, p99 and errors per rate, each p99's ratio to the static server's, the CMS's
+// memory at rest, at the end of the load and a while later, and how long the heaviest query the
+// limits accept takes, with a normal query sent beside it (uncached).
+// Run it with `npm run bench -- graphql`. Loopback only; bounded by BENCH_RATES × BENCH_SECONDS.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { CMS, childEnv, startSeededCms, stopProcess } from '../scripts/lib.mjs'
+import { CMS, buildSite, childEnv, startSeededCms, stopProcess } from '../scripts/lib.mjs'
+import { serveSite } from '../scripts/siteServer.mjs'
 import { heaviestWithNormal } from './heaviestQuery.mjs'
+import { openLoop } from './lib/openLoop.mjs'
 
-const levels = [1, 4, 16]
-const perLevel = Number(process.env.BENCH_REQUESTS || 200)
+const rates = JSON.parse(process.env.BENCH_RATES || '[200, 500, 1000]')
+const seconds = Number(process.env.BENCH_SECONDS || 5)
+const settle = Number(process.env.BENCH_SETTLE_SECONDS || 60)
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-gql-'))
 const port = 3700 + Math.floor(Math.random() * 90)
 
-const QUERIES = {
-  home: `{ SiteSettings { votingDay votingHours notice { active message } officialLinks { label url } }
-    Stages(sort: "start,end", limit: 50) { docs { key name start end } }
-    Guides(sort: "order", limit: 20) { docs { slug title summary } } }`,
-  region: `{ Regions(where: { slug: { equals: "kota-bandung" } }, limit: 1) { docs { code name
-    province { name elections(limit: 1) { docs { office candidates(limit: 20) { docs { ballotNumber headName deputyName parties } } } } }
-    elections(limit: 5) { docs { office status singleCandidate candidates(limit: 20) { docs { ballotNumber headName deputyName nomination parties source } } } } } } }`,
-  guides: `{ Guides(sort: "order", limit: 20) { docs { slug title summary body source updatedAt } } }`,
-}
-const REST = {
-  home: [
-    '/api/globals/site-settings',
-    '/api/stages?sort=start,end&limit=50',
-    '/api/guides?sort=order&limit=20&select[slug]=true&select[title]=true&select[summary]=true',
-  ],
-  region: ['/api/regions?where[slug][equals]=kota-bandung&limit=1&depth=3'],
-  guides: ['/api/guides?sort=order&limit=20'],
-}
+const REGION = `{ Regions(where: { slug: { equals: "kota-bandung" } }, limit: 1) { docs { code name
+  province { name elections(limit: 1) { docs { office candidates(limit: 20) { docs { ballotNumber headName deputyName parties } } } } }
+  elections(limit: 5) { docs { office status singleCandidate candidates(limit: 20) { docs { ballotNumber headName deputyName nomination parties source } } } } } } }`
+const REST_REGION = '/api/regions?where[slug][equals]=kota-bandung&limit=1&depth=3'
 
-const measure = async (layer, query, concurrency, request) => {
-  const latencies = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < perLevel) {
-        next++
-        const t = performance.now()
-        await request()
-        latencies.push(performance.now() - t)
-      }
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    layer,
-    query,
-    concurrency,
-    rps: latencies.length / seconds,
-    p50: latencies[Math.floor(latencies.length * 0.5)],
-    p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
-  }
-}
-
-const ok = async (response) => {
-  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`)
-  const body = await response.json()
-  if (body.errors) throw new Error(JSON.stringify(body.errors))
-  return body
-}
-
-let cms
-try {
-  const started = await startSeededCms({ work, port, env: { RATE_LIMIT: 'off' } })
-  cms = started.child
-  const { url: base, db, secret } = started
-  const results = []
-  for (const [name, query] of Object.entries(QUERIES)) {
-    const body = JSON.stringify({ query })
-    const gql = () =>
-      fetch(`${base}/api/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      }).then(ok)
-    const rest = () => Promise.all(REST[name].map((url) => fetch(`${base}${url}`).then(ok)))
-    await gql() // warm up the route
-    await rest()
-    for (const concurrency of levels) {
-      results.push(await measure('GraphQL', name, concurrency, gql))
-      results.push(await measure('REST', name, concurrency, rest))
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+const rss = (pid) => {
+  const kb = (p) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      return 0
     }
   }
+  const children = (p) => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+    } catch {
+      return []
+    }
+  }
+  const all = [String(pid)]
+  for (let i = 0; i < all.length; i++) all.push(...children(all[i]))
+  return all.reduce((sum, p) => sum + kb(p), 0) / 1024
+}
+
+const table = []
+const run = async (layer, make) => {
+  for (const rate of rates) table.push({ layer, ...(await openLoop({ rate, seconds, make })) })
+}
+
+const startCms = async (env) => {
+  const started = await startSeededCms({
+    work: mkdtempSync(path.join(work, 'cms-')),
+    port,
+    env: { RATE_LIMIT: 'off', ...env },
+  })
+  await fetch(`${started.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: REGION }),
+  })
+  return started
+}
+const post = (base) => () => ({
+  url: `${base}/api/graphql`,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: REGION }),
+})
+
+let cms
+let site
+const memory = {}
+try {
+  // 1. Uncached: the CMS with its cache of public reads switched off; the Local API beside it.
+  let started = await startCms({ READ_CACHE: 'off' })
+  cms = started.child
+  await run('GraphQL, uncached', post(started.url))
+  await run('REST, uncached', () => ({ url: `${started.url}${REST_REGION}` }))
   const heaviest = []
-  for (let i = 0; i < 5; i++) heaviest.push(await heaviestWithNormal(base))
+  for (let i = 0; i < 5; i++) heaviest.push(await heaviestWithNormal(started.url))
+  const failed = heaviest.find((h) => h.heavy.body.errors || h.normal.body.errors)
+  if (failed) throw new Error(`heaviest query: ${JSON.stringify(failed.heavy.body.errors)}`)
+  memory.heaviest = {
+    heavy: Math.max(...heaviest.map((h) => h.heavy.ms)),
+    normal: Math.max(...heaviest.map((h) => h.normal.ms)),
+  }
   const local = spawnSync('npx', ['-y', 'pnpm@10', 'exec', 'tsx', 'bench/localApi.ts'], {
     cwd: CMS,
     encoding: 'utf8',
     env: childEnv({
-      DATABASE_URI: db,
-      PAYLOAD_SECRET: secret,
+      DATABASE_URI: started.db,
+      PAYLOAD_SECRET: started.secret,
       PAYLOAD_JOBS_AUTORUN: 'false',
-      BENCH_LEVELS: JSON.stringify(levels),
-      BENCH_REQUESTS: String(perLevel),
+      BENCH_RATES: JSON.stringify(rates),
+      BENCH_SECONDS: String(seconds),
     }),
   })
   const line = local.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULTS '))
   if (!line) throw new Error(`Local API bench failed:\n${local.stderr.slice(-2000)}`)
-  results.push(...JSON.parse(line.slice('BENCH_RESULTS '.length)))
+  table.push(...JSON.parse(line.slice('BENCH_RESULTS '.length)))
 
-  console.log(
-    `\nbench/graphql: ${perLevel} requests per cell, seeded data, loopback, this machine\n`,
+  // 2. The static guide built from this CMS, served by the guide's file server.
+  const dist = path.join(work, 'dist')
+  const builds = path.join(work, 'builds')
+  if (
+    !buildSite({
+      cmsUrl: started.url,
+      env: { SITE_DIST: dist, SITE_BUILDS_DIR: builds, SITE_CACHE_DIR: path.join(builds, 'cache') },
+    })
   )
-  console.log(
-    '| query | concurrency | GraphQL req/s (p50 / p99 ms) | REST req/s (p50 / p99 ms) | Local API ops/s (p50 / p99 ms) | GraphQL ÷ Local API time |',
-  )
-  console.log('| --- | --- | --- | --- | --- | --- |')
-  for (const name of Object.keys(QUERIES)) {
-    for (const concurrency of levels) {
-      const cell = (layer) =>
-        results.find((r) => r.layer === layer && r.query === name && r.concurrency === concurrency)
-      const f = (r) => `${r.rps.toFixed(0)} (${r.p50.toFixed(1)} / ${r.p99.toFixed(1)})`
-      const g = cell('GraphQL')
-      const r = cell('REST')
-      const l = cell('Local API')
-      console.log(
-        `| ${name} | ${concurrency} | ${f(g)} | ${f(r)} | ${f(l)} | ${(g.p50 / l.p50).toFixed(1)}× |`,
-      )
-    }
-  }
-  const worst = (key) => Math.max(...heaviest.map((h) => h[key].ms)).toFixed(0)
-  const failed = heaviest.find((h) => h.heavy.body.errors || h.normal.body.errors)
-  if (failed) throw new Error(`heaviest query: ${JSON.stringify(failed.heavy.body.errors)}`)
-  console.log(
-    `\nThe heaviest query the default limits accept (bench/heaviestQuery.mjs), 5 runs: answered in ` +
-      `at most ${worst('heavy')} ms; a normal query sent 100 ms after it answered in at most ` +
-      `${worst('normal')} ms.`,
-  )
+    throw new Error('site build failed')
+  await stopProcess(cms)
+  const sitePort = port + 100
+  site = await serveSite({ getRoot: () => realpathSync(dist), port: sitePort, host: '127.0.0.1' })
+  await run('static guide', () => ({ url: `http://127.0.0.1:${sitePort}/wilayah/kota-bandung/` }))
+
+  // 3. Cached: the default CMS; memory before and after the load.
+  started = await startCms({})
+  cms = started.child
+  memory.rest = rss(cms.pid)
+  await run('GraphQL, cached', post(started.url))
+  await run('REST, cached', () => ({ url: `${started.url}${REST_REGION}` }))
+  memory.loaded = rss(cms.pid)
+  await new Promise((resolve) => setTimeout(resolve, settle * 1000))
+  memory.settled = rss(cms.pid)
 } finally {
   await stopProcess(cms)
+  site?.close()
   rmSync(work, { recursive: true, force: true })
 }
+
+const staticP99 = (rate) => table.find((r) => r.layer === 'static guide' && r.rate === rate)?.p99
+console.log(
+  `\nbench/graphql: region page of Kota Bandung, open loop, ${seconds} s per cell, loopback, this machine\n`,
+)
+console.log('| layer | rate req/s | achieved req/s | p50 ms | p99 ms | errors | p99 ÷ static |')
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+for (const r of table) {
+  console.log(
+    `| ${r.layer} | ${r.rate} | ${r.achieved.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${(r.p99 / staticP99(r.rate)).toFixed(1)}× |`,
+  )
+}
+console.log(
+  `\nCMS memory (RSS of the server's process tree): at rest ${memory.rest.toFixed(0)} MB, after the cached load ${memory.loaded.toFixed(0)} MB, ${settle} s later ${memory.settled.toFixed(0)} MB`,
+)
+console.log(
+  `\nThe heaviest query the default limits accept (bench/heaviestQuery.mjs), uncached, 5 runs: ` +
+    `answered in at most ${memory.heaviest.heavy.toFixed(0)} ms; a normal query sent 100 ms ` +
+    `after it answered in at most ${memory.heaviest.normal.toFixed(0)} ms.`,
+)
 process.exit(0)

@@ -1,65 +1,53 @@
-// Part of bench/graphql (the root's bench/graphql.mjs): the same three reads through Payload's Local API, in-process, on the
-// database named by DATABASE_URI. Prints one JSON line of figures. Run by bench/graphql.mjs.
+// Part of bench/graphql (the root's bench/graphql.mjs): the region-page read through Payload's
+// Local API, in-process, on the database named by DATABASE_URI, as an open-loop load at the
+// same rates. Prints one JSON line of figures. Run by bench/graphql.mjs.
 import { getPayload } from 'payload'
 
 import { createConfig } from '../src/payload.config'
 
-const levels = JSON.parse(process.env.BENCH_LEVELS || '[1,4,16]') as number[]
-const perLevel = Number(process.env.BENCH_REQUESTS || 200)
+const rates = JSON.parse(process.env.BENCH_RATES || '[200]') as number[]
+const seconds = Number(process.env.BENCH_SECONDS || 5)
 const payload = await getPayload({ config: await createConfig() })
-const read = { overrideAccess: false, depth: 1 } as const
 
-const reads: Record<string, () => Promise<unknown>> = {
-  home: () =>
-    Promise.all([
-      payload.findGlobal({ slug: 'site-settings', ...read }),
-      payload.find({ collection: 'stages', sort: ['start', 'end'], limit: 50, ...read }),
-      payload.find({
-        collection: 'guides',
-        sort: 'order',
-        limit: 20,
-        select: { slug: true, title: true, summary: true },
-        ...read,
-      }),
-    ]),
-  region: () =>
-    payload.find({
-      collection: 'regions',
-      where: { slug: { equals: 'kota-bandung' } },
-      limit: 1,
-      depth: 3,
-      overrideAccess: false,
-    }),
-  guides: () => payload.find({ collection: 'guides', sort: 'order', limit: 20, ...read }),
-}
+const read = () =>
+  payload.find({
+    collection: 'regions',
+    where: { slug: { equals: 'kota-bandung' } },
+    limit: 1,
+    depth: 3,
+    overrideAccess: false,
+  })
 
 const results: Record<string, unknown>[] = []
-for (const [name, run] of Object.entries(reads)) {
-  for (const concurrency of levels) {
-    const latencies: number[] = []
-    const started = performance.now()
-    let next = 0
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < perLevel) {
-          next++
-          const t = performance.now()
-          await run()
-          latencies.push(performance.now() - t)
-        }
-      }),
+await read()
+for (const rate of rates) {
+  const total = Math.round(rate * seconds)
+  const latencies: number[] = []
+  let errors = 0
+  const started = performance.now()
+  const pending: Promise<void>[] = []
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate
+    const wait = due - performance.now()
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
+    pending.push(
+      read().then(
+        () => void latencies.push(performance.now() - due),
+        () => void (errors += 1),
+      ),
     )
-    const seconds = (performance.now() - started) / 1000
-    latencies.sort((a, b) => a - b)
-    results.push({
-      layer: 'Local API',
-      query: name,
-      concurrency,
-      rps: latencies.length / seconds,
-      p50: latencies[Math.floor(latencies.length * 0.5)],
-      p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
-    })
   }
+  await Promise.all(pending)
+  const elapsed = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  results.push({
+    layer: 'Local API',
+    rate,
+    achieved: total / elapsed,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
+    errors,
+  })
 }
 console.log(`BENCH_RESULTS ${JSON.stringify(results)}`)
 await payload.destroy()
