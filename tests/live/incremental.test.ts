@@ -187,9 +187,9 @@ describe('incremental builds', { timeout: 180_000 }, () => {
   })
 
   it('should follow changes that leave the page’s own document as it was: a photo’s text, an unpublished guide that pages link to', async () => {
-    // Only the media document changes, not the pair that shows it.
+    // Only the media document changes, not the pair that shows it (a live image: a publisher's act).
     const alt = await rest('PATCH', `/media/${photo}`, {
-      token: await as('kpu.kontributor'),
+      token: await as('kpu'),
       body: { alt: 'Foto uji inkremental, teks diubah' },
       base: cms.url,
     })
