@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 import { callAdminServerFunction } from '../helpers/adminServerFunction'
 import { DEMO_PASSWORD, graphql, login, rest } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
+import { queueScheduledPublish } from '../helpers/schedule'
 import { lexicalParagraph } from '../helpers/lexical'
 
 /** The edges of the editorial workflow, through REST, GraphQL and the Local API. */
@@ -378,15 +379,7 @@ describe('the editorial workflow', () => {
     await call('kpu.kontributor', 'PATCH', `/guides/${id}?draft=true`, { summary: text })
     const publisher = await user('kpu')
     // What the admin's "schedule publish" does, as the publisher.
-    await local.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'guides', value: id },
-        user: { relationTo: 'users', value: publisher.id },
-      },
-      waitUntil: new Date(Date.now() + 4000),
-    } as never)
+    await queueScheduledPublish(local, id, publisher.id, new Date(Date.now() + 4000))
     const live = async () =>
       (await rest('GET', `/guides/${id}?depth=0`, { base: cms.url })).body.summary
     expect(await live()).not.toBe(text)

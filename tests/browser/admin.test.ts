@@ -17,6 +17,18 @@ describe('the admin', () => {
     await browser?.close()
   })
 
+  /** A browser context of its own, signed in to the admin as `email`. */
+  const signedIn = async (email: string) => {
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const tab = await context.newPage()
+    await tab.goto(`${cmsUrl()}/admin/login`)
+    await tab.fill('input[name="email"]', email)
+    await tab.fill('input[name="password"]', DEMO_PASSWORD)
+    await tab.click('button[type="submit"]')
+    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    return { context, tab }
+  }
+
   it('should let the demo admin log in', async () => {
     await page.goto(`${cmsUrl()}/admin/login`)
     await page.fill('input[name="email"]', 'admin@pilkada.test')
@@ -45,13 +57,7 @@ describe('the admin', () => {
   })
 
   it('should give a KPU editor a rich-text toolbar in Indonesian, with no untranslated keys', async () => {
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const tab = await context.newPage()
-    await tab.goto(`${cmsUrl()}/admin/login`)
-    await tab.fill('input[name="email"]', 'kpu.kontributor@pilkada.test')
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const { context, tab } = await signedIn('kpu.kontributor@pilkada.test')
     await tab.goto(`${cmsUrl()}/admin/collections/guides?limit=20`)
     await tab.getByText('Jam pemungutan suara').first().click()
     await tab.locator('.fixed-toolbar').first().waitFor({ timeout: 60_000 })
@@ -65,13 +71,7 @@ describe('the admin', () => {
   })
 
   it('should show a contributor no Publish button, only Save draft', async () => {
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const tab = await context.newPage()
-    await tab.goto(`${cmsUrl()}/admin/login`)
-    await tab.fill('input[name="email"]', 'kpu.bandung@pilkada.test')
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const { context, tab } = await signedIn('kpu.bandung@pilkada.test')
     await tab.goto(`${cmsUrl()}/admin/collections/elections?limit=100&search=Bandung`)
     await tab.getByText('Kota Bandung — Wali kota').first().click()
     await tab.waitForURL(/\/admin\/collections\/elections\/[0-9a-f-]{36}/, { timeout: 60_000 })

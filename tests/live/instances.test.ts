@@ -9,6 +9,7 @@ import { createConfig } from '@pilkada/cms/config'
 import { startCmsInstances, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
 import { freshDatabase } from '../helpers/database'
 import { graphql, login, rest } from '../helpers/http'
+import { queueScheduledPublish } from '../helpers/schedule'
 
 /**
  * `CMS_INSTANCES=2`: two CMS processes on one database behind one port, as `npm start` runs
@@ -115,15 +116,7 @@ describe('two CMS instances on one database', () => {
         where: { email: { equals: DEMO_ACCOUNTS.kpu.email } },
       })
     ).docs[0]!
-    await local.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'guides', value: id },
-        user: { relationTo: 'users', value: publisher.id },
-      },
-      waitUntil: new Date(Date.now() + 2000),
-    } as never)
+    await queueScheduledPublish(local, id, publisher.id, new Date(Date.now() + 2000))
     const live = async (base: string) =>
       (await rest('GET', `/guides/${id}?depth=0`, { base })).body.summary
     const deadline = Date.now() + 40_000
