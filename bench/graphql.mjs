@@ -8,13 +8,14 @@
 // limits accept takes, with a normal query sent beside it (uncached).
 // Run it with `npm run bench -- graphql`. Loopback only; bounded by BENCH_RATES × BENCH_SECONDS.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { CMS, buildSite, childEnv, startSeededCms, stopProcess } from '../scripts/lib.mjs'
 import { serveSite } from '../scripts/siteServer.mjs'
 import { heaviestWithNormal } from './heaviestQuery.mjs'
+import { rss } from './lib/memory.mjs'
 import { openLoop } from './lib/openLoop.mjs'
 
 const rates = JSON.parse(process.env.BENCH_RATES || '[200, 500, 1000]')
@@ -27,30 +28,6 @@ const REGION = `{ Regions(where: { slug: { equals: "kota-bandung" } }, limit: 1)
   province { name elections(limit: 1) { docs { office candidates(limit: 20) { docs { ballotNumber headName deputyName parties } } } } }
   elections(limit: 5) { docs { office status singleCandidate candidates(limit: 20) { docs { ballotNumber headName deputyName nomination parties source } } } } } } }`
 const REST_REGION = '/api/regions?where[slug][equals]=kota-bandung&limit=1&depth=3'
-
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-const rss = (pid) => {
-  const kb = (p) => {
-    try {
-      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      return 0
-    }
-  }
-  const children = (p) => {
-    try {
-      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-    } catch {
-      return []
-    }
-  }
-  const all = [String(pid)]
-  for (let i = 0; i < all.length; i++) all.push(...children(all[i]))
-  return all.reduce((sum, p) => sum + kb(p), 0) / 1024
-}
 
 const table = []
 /** Waits until `base` answers a small read quickly again: a load it could not sustain is drained. */

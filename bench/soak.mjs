@@ -5,12 +5,13 @@
 // publish every 10 s (a KPU contributor's draft, published by the KPU publisher, which empties
 // the cache). Prints the server's memory at rest, at the end and a minute later, against the
 // goal of at most twice the resting size. Run it with `npm run bench -- soak`. Loopback only.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { clearInterval, setInterval } from 'node:timers'
 
 import { startSeededCms, stopProcess } from '../scripts/lib.mjs'
+import { rss } from './lib/memory.mjs'
 import { openLoop } from './lib/openLoop.mjs'
 
 const seconds = Number(process.env.SOAK_SECONDS || 180)
@@ -19,23 +20,6 @@ const settle = Number(process.env.BENCH_SETTLE_SECONDS || 60)
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-soak-'))
 const port = 3900 + Math.floor(Math.random() * 90)
 const password = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
-
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-const rss = (pid) => {
-  const read = (file) => {
-    try {
-      return readFileSync(file, 'utf8')
-    } catch {
-      return ''
-    }
-  }
-  const all = [String(pid)]
-  for (let i = 0; i < all.length; i++) {
-    all.push(...read(`/proc/${all[i]}/task/${all[i]}/children`).trim().split(/\s+/).filter(Boolean))
-  }
-  const kb = all.map((p) => Number(/VmRSS:\s+(\d+)/.exec(read(`/proc/${p}/status`))?.[1] ?? 0))
-  return kb.reduce((sum, n) => sum + n, 0) / 1024
-}
 
 let cms
 try {
