@@ -1,20 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import type { AuditLog } from '@pilkada/shared/payload-types'
+
 import { editorOf } from '../access/roles'
 
 export type AuditEntry = {
-  action:
-    | 'publish'
-    | 'unpublish'
-    | 'delete'
-    | 'revert'
-    | 'schedule_cancel'
-    | 'account_create'
-    | 'account_update'
-    | 'account_delete'
-    | 'account_unlock'
-    | 'media_update'
-    | 'media_delete'
+  action: AuditLog['action']
   targetCollection: string
   targetId: string
   targetTitle?: string
