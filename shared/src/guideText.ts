@@ -91,6 +91,29 @@ export const STRINGS = {
     notice: 'Pengumuman',
     until: 'sampai',
     breadcrumb: 'Jejak halaman',
+    // The region page: the voter's questions, and what happened after voting day.
+    partiesNotPublished: 'belum dipublikasikan di panduan ini',
+    pollingStations: 'Jumlah TPS',
+    pollingStationsOf: (n: string) => `${n} TPS`,
+    votedOn: (date: string) => `Pemungutan suara digelar pada ${date}.`,
+    votesOn: (date: string) => `Pemungutan suara akan digelar pada ${date}.`,
+    afterVoting: 'Sesudah hari pemungutan suara',
+    noEventsAfterVoting:
+      'Panduan ini tidak mencatat pemungutan suara ulang atau pemilihan ulang untuk pemilihan ini.',
+    undated: 'tanggal tidak disebut sumber',
+    forVoters: (region: string) => `Untuk pemilih di ${region}`,
+    electionOver: (date: string) =>
+      `Pemungutan suara Pilkada 2024 sudah selesai pada ${date}. Hasil resmi ditetapkan oleh KPU provinsi dan KPU kabupaten/kota dalam rapat pleno rekapitulasi.`,
+    electionAhead: (date: string) => `Pemungutan suara Pilkada 2024 akan digelar pada ${date}.`,
+    votingHoursLocal: 'Jam pemungutan suara',
+    linkCheckRegistration: 'Cek apakah Anda terdaftar dan di TPS mana (cekdptonline.kpu.go.id)',
+    linkOfficialCandidates: 'Daftar resmi pasangan calon (infopemilu.kpu.go.id)',
+    linkResults: 'Publikasi hasil penghitungan KPU (pilkada2024.kpu.go.id)',
+    linkReportViolation: 'Laporkan pelanggaran ke Bawaslu (sigaplapor.bawaslu.go.id)',
+    linkReportHoax: 'Laporkan hoaks kepada KPU dan Bawaslu',
+    guidesForVoters: 'Panduan terkait',
+    resultsNote:
+      'Publikasi KPU di pilkada2024.kpu.go.id adalah alat publikasi, bukan rekapitulasi resmi yang menetapkan hasil.',
   },
   en: {
     siteName: 'Pilkada 2024 Guide Centre',
@@ -179,10 +202,41 @@ export const STRINGS = {
     notice: 'Notice',
     until: 'until',
     breadcrumb: 'Breadcrumb',
+    // The region page: the voter's questions, and what happened after voting day.
+    partiesNotPublished: 'not published in this guide yet',
+    pollingStations: 'Polling stations (TPS)',
+    pollingStationsOf: (n: string) => `${n} polling stations`,
+    votedOn: (date: string) => `Voting took place on ${date}.`,
+    votesOn: (date: string) => `Voting will take place on ${date}.`,
+    afterVoting: 'After voting day',
+    noEventsAfterVoting: 'This guide records no re-vote or new election for this race.',
+    undated: 'day not stated by the sources',
+    forVoters: (region: string) => `For voters in ${region}`,
+    electionOver: (date: string) =>
+      `Voting in Pilkada 2024 ended on ${date}. The official results are set by the provincial and regency or city KPU in their recapitulation meetings.`,
+    electionAhead: (date: string) => `Voting in Pilkada 2024 will take place on ${date}.`,
+    votingHoursLocal: 'Voting hours',
+    linkCheckRegistration:
+      'Check that you are registered, and at which polling station (cekdptonline.kpu.go.id)',
+    linkOfficialCandidates: 'The official list of candidate pairs (infopemilu.kpu.go.id)',
+    linkResults: "KPU's published counts (pilkada2024.kpu.go.id)",
+    linkReportViolation: 'Report a violation to Bawaslu (sigaplapor.bawaslu.go.id)',
+    linkReportHoax: 'Report misinformation to KPU and Bawaslu',
+    guidesForVoters: 'Related guides',
+    resultsNote:
+      "KPU's publication at pilkada2024.kpu.go.id is a publication tool, not the official recapitulation that sets the results.",
   },
 } satisfies Record<Locale, unknown>
 
 export type Strings = (typeof STRINGS)['id']
+
+/** The official places a voter is sent to (shared/data/FACTS.md, "Official places"). */
+export const OFFICIAL_SITES = {
+  checkRegistration: 'https://cekdptonline.kpu.go.id/',
+  officialCandidates: 'https://infopemilu.kpu.go.id/',
+  results: 'https://pilkada2024.kpu.go.id/',
+  reportViolation: 'https://sigaplapor.bawaslu.go.id/',
+} as const
 export const t = (locale: Locale): Strings => STRINGS[locale] as Strings
 
 export const OFFICE_NAMES: Record<Locale, Record<Office, string>> = {

@@ -207,6 +207,11 @@ export interface Election {
   statusReason?: string | null;
   statusSource?: string | null;
   /**
+   * The number of polling stations of this race in its whole region, with its source.
+   */
+  pollingStations?: number | null;
+  pollingStationsSource?: string | null;
+  /**
    * Counted from the published candidate pairs.
    */
   candidateCount?: number | null;
@@ -245,7 +250,7 @@ export interface Candidate {
   headName: string;
   deputyName: string;
   photo?: (string | null) | Media;
-  nomination: 'parties' | 'independent';
+  nomination: 'parties' | 'independent' | 'unknown';
   parties?: string[] | null;
   vision?: {
     root: {
@@ -792,6 +797,8 @@ export interface ElectionsSelect<T extends boolean = true> {
   status?: T;
   statusReason?: T;
   statusSource?: T;
+  pollingStations?: T;
+  pollingStationsSource?: T;
   candidateCount?: T;
   singleCandidate?: T;
   candidates?: T;

@@ -138,6 +138,8 @@ export const ElectionsQuery = graphql(`
         status
         statusReason
         statusSource
+        pollingStations
+        pollingStationsSource
         candidateCount
         singleCandidate
         updatedAt

@@ -1,3 +1,4 @@
+import type { Locale } from './locales'
 import { safeHref } from './richText'
 
 /**
@@ -57,15 +58,52 @@ export const parseSource = (value: unknown): SourceLine[] =>
     .filter(Boolean)
     .map(parseSourceLine)
 
-/** What a renderer shows of each line: a link with its host, or the line as plain text. */
-export type SourcePart = { before: string; href: null | string; host: null | string }
+const MONTHS: Record<Locale, string[]> = {
+  id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(
+    ' ',
+  ),
+  en: 'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+}
+const ABOUT: Record<Locale, string> = { id: 'sekitar', en: 'about' }
 
-export const sourceParts = (value: unknown): SourcePart[] =>
-  parseSource(value).map((line) =>
-    line.kind === 'link'
-      ? { before: line.before, href: line.href, host: line.host }
-      : { before: line.text, href: null, host: null },
-  )
+// "2024-09-23", "~2025-03-04" (a day read in the article, not its publication date), "~2025-03"
+// (a month) and "23-09-2024", the forms that editors and the data files write.
+const DATE_IN_TEXT = /(~)?\b(?:(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{2})-(\d{2})-(\d{4}))\b/g
+
+/** A text with its dates written out in the reader's language: "Kompas, 23 September 2024". */
+export const readableDates = (text: string, locale: Locale) =>
+  text.replace(DATE_IN_TEXT, (match, approx, y1, m1, d1, d2, m2, y2) => {
+    const year = Number(y1 ?? y2)
+    const month = Number(m1 ?? m2)
+    const day = (d1 ?? d2) ? Number(d1 ?? d2) : null
+    if (
+      year < 1945 ||
+      year > 2100 ||
+      month < 1 ||
+      month > 12 ||
+      (day !== null && (day < 1 || day > 31))
+    )
+      return match
+    const monthName = MONTHS[locale][month - 1] as string
+    const date = day === null ? `${monthName} ${year}` : `${day} ${monthName} ${year}`
+    return approx && day !== null ? `${ABOUT[locale]} ${date}` : date
+  })
+
+/**
+ * What a reader sees of each source line: the outlet or document with its date in the reader's
+ * language ("Kompas, 23 September 2024"), linked where there is an address; the address's host
+ * stands in when the line names nothing.
+ */
+export type SourceLabel = { label: string; href: null | string }
+
+export const sourceLabels = (value: unknown, locale: Locale): SourceLabel[] =>
+  parseSource(value).map((line) => {
+    if (line.kind !== 'link') return { label: readableDates(line.text, locale), href: null }
+    const label = readableDates(line.before.replace(/[\s:–—-]+$/u, ''), locale)
+    return { label: label || line.host, href: line.href }
+  })
 
 const EXAMPLES =
   'Contoh: "Kompas, 23-09-2024: https://www.kompas.com/…" atau "PKPU 17/2024 pasal 9".'

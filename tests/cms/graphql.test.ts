@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { kpuPairsByRace } from '../helpers/data'
 import { createPublished, graphql, login, rest } from '../helpers/http'
 import { lexicalParagraph } from '../helpers/lexical'
 
@@ -78,13 +79,14 @@ describe('the public GraphQL API', () => {
       race.candidates.docs.map(
         (c: { ballotNumber: number; headName: string }) => `${c.ballotNumber}. ${c.headName}`,
       ),
-    ).toEqual([
-      '1. Dandan Riza Wardana',
-      '2. Haru Suandharu',
-      '3. Muhammad Farhan',
-      '4. Arfi Rafnialdi',
-    ])
-    expect(race.candidates.docs[0].source).toMatch(/^Kompas, 2024-09-23: https:\/\//)
+    ).toEqual(
+      kpuPairsByRace()
+        .get('32.73/wali_kota')!
+        .map((p) => `${p.ballot_number}. ${p.head_name}`),
+    )
+    expect(race.candidates.docs[0].source).toMatch(
+      /^KPU, Sirekap Pilkada 2024 \(daftar pasangan calon\), 2024-11-21: https:\/\//,
+    )
   })
 
   it('should answer a guide by slug in Indonesian and in English', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@pilkada/cms/seed'
 
+import { dataRows } from '../helpers/data'
 import { bootPayload } from '../helpers/payload'
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
@@ -86,32 +87,88 @@ describe('the seed', () => {
     expect(voting?.start.slice(0, 10)).toBe('2024-11-27')
   })
 
-  it('should hold the 28 sample pairs with sources, and derive the single-pair race of Surabaya', async () => {
+  it("should hold every pair of KPU's list, in KPU's spelling, with the sample's parties merged", async () => {
     const { docs } = await payload.find({
       collection: 'candidates',
       pagination: false,
-      depth: 1,
-      sort: 'ballotNumber',
+      depth: 0,
+      overrideAccess: false,
     })
-    expect(docs).toHaveLength(28)
-    expect(docs.every((c) => /https:\/\//.test(c.source))).toBe(true)
     const { docs: elections } = await payload.find({
       collection: 'elections',
+      pagination: false,
+      depth: 1,
+      select: { region: true, office: true },
+    })
+    const raceOf = new Map(
+      elections.map((e) => [e.id, `${typeof e.region === 'object' ? e.region.code : ''}/${e.office}`]),
+    )
+    const stored = new Map(docs.map((c) => [`${raceOf.get(String(c.election))}/${c.ballotNumber}`, c]))
+    const kpu = dataRows('candidates_2024.csv')
+    expect(stored.size).toBe(kpu.length)
+    for (const row of kpu) {
+      const pair = stored.get(`${row.region_code}/${row.office}/${row.ballot_number}`)
+      expect([pair?.headName, pair?.deputyName]).toEqual([row.head_name, row.deputy_name])
+      expect(pair?.source).toMatch(/^KPU, Sirekap Pilkada 2024 .*, 2024-11-21: https:\/\//)
+    }
+    const sample = dataRows('candidates_sample.csv')
+    for (const row of sample) {
+      const pair = stored.get(`${row.region_code}/${row.office}/${row.ballot_number}`)
+      if (row.parties === 'perseorangan') expect(pair?.nomination).toBe('independent')
+      else expect(pair?.parties).toEqual(row.parties?.split(';'))
+      expect(pair?.source).toContain(row.source_url?.split(';')[0])
+    }
+    expect(docs.filter((c) => c.nomination === 'unknown')).toHaveLength(kpu.length - sample.length)
+  })
+
+  it('should derive exactly the single-pair races of single_pair_races_2024.csv', async () => {
+    const { docs } = await payload.find({
+      collection: 'elections',
       where: { singleCandidate: { equals: true } },
+      pagination: false,
       depth: 1,
     })
-    expect(elections.map((e) => e.title)).toEqual(['Kota Surabaya — Wali kota'])
-    const jakarta = docs.filter(
-      (c) =>
-        typeof c.election === 'object' &&
-        c.election.title === 'Daerah Khusus Ibukota Jakarta — Gubernur',
-    )
-    expect(jakarta.map((c) => `${c.ballotNumber}. ${c.headName}`)).toEqual([
-      '1. Ridwan Kamil',
-      '2. Dharma Pongrekun',
-      '3. Pramono Anung',
-    ])
-    expect(jakarta[1]?.nomination).toBe('independent')
+    const expected = dataRows('single_pair_races_2024.csv').map((r) => `${r.region_code}/${r.office}`)
+    expect(
+      docs.map((e) => `${typeof e.region === 'object' ? e.region.code : ''}/${e.office}`).sort(),
+    ).toEqual(expected.sort())
+  })
+
+  it('should date every event of revotes_2025.csv on its region, but never by an unsourced day', async () => {
+    const { docs } = await payload.find({
+      collection: 'stages',
+      where: { scope: { equals: 'regional' } },
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+    })
+    const rows = dataRows('revotes_2025.csv')
+    expect(docs).toHaveLength(rows.length)
+    for (const row of rows) {
+      const day = row.event_date_sourced === 'true' ? row.event_date : row.court_decision_date
+      const events = docs.filter(
+        (s) => typeof s.region === 'object' && s.region.code === row.region_code,
+      )
+      expect(events.map((s) => s.start.slice(0, 10))).toContain(day)
+      expect(events.some((s) => s.source.includes(row.source_urls?.split(' | ')[0] ?? '-'))).toBe(true)
+    }
+    const unsourced = rows.find((row) => row.event_date_sourced === 'false')!
+    expect(docs.map((s) => s.start.slice(0, 10))).not.toContain(unsourced.event_date)
+  })
+
+  it('should hold the polling stations of each race from tps_2024.csv', async () => {
+    const { docs } = await payload.find({
+      collection: 'elections',
+      pagination: false,
+      depth: 1,
+      select: { region: true, office: true, pollingStations: true },
+    })
+    const tps = new Map(dataRows('tps_2024.csv').map((r) => [r.region_code, r]))
+    for (const e of docs) {
+      const row = tps.get(typeof e.region === 'object' ? e.region.code : '')
+      const expected = e.office === 'gubernur' ? row?.tps_governor_race : row?.tps_regent_or_mayor_race
+      expect(e.pollingStations).toBe(Number(expected))
+    }
   })
 
   it('should mark the re-run races of Kabupaten Bangka and Kota Pangkalpinang with a reason', async () => {
@@ -126,6 +183,7 @@ describe('the seed', () => {
       'Kota Pangkal Pinang — Wali kota',
     ])
     expect(docs[0]?.statusReason).toMatch(/27 August 2025/)
+    expect(docs[0]?.statusSource).not.toMatch(/shared\/data|FACTS|SOURCES|§/)
   })
 
   it("should create the README's demo accounts on the embedded database", async () => {

@@ -53,7 +53,7 @@ describe('bad input', () => {
     expect(body.errors[0].data.errors).toEqual([
       {
         path: 'ballotNumber',
-        message: 'Nomor urut 3 sudah dipakai pasangan Muhammad Farhan – Erwin dalam pemilihan ini.',
+        message: 'Nomor urut 3 sudah dipakai pasangan M. FARHAN – ERWIN, S.E. dalam pemilihan ini.',
       },
     ])
     expect(await count(`/candidates?where[election][equals]=${bandungRace}`)).toBe(before)

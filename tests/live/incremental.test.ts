@@ -149,8 +149,8 @@ describe('incremental builds', { timeout: 180_000 }, () => {
     // A pair's name (Kota Bandung), a governor race that loses a pair (Bali: count and the empty
     // box change on 10 regions), a regency renamed (its page and its province's list), a photo
     // attached (Kota Semarang) and a guide's summary.
-    await publish('candidates', await pair('Muhammad Farhan'), {
-      headName: 'Muhammad Farhan (uji inkremental)',
+    await publish('candidates', await pair('M. FARHAN'), {
+      headName: 'M. FARHAN (uji inkremental)',
     })
     await unpublish('candidates', await pair('Wayan Koster'))
     const renamed = await rest('PATCH', `/regions/${await region('Kabupaten Kudus')}`, {
@@ -173,7 +173,7 @@ describe('incremental builds', { timeout: 180_000 }, () => {
 
     const stats = await incremental()
     expect(stats.full).toBe(false)
-    expect(builtPage('/wilayah/kota-bandung/')).toContain('Muhammad Farhan (uji inkremental)')
+    expect(builtPage('/wilayah/kota-bandung/')).toContain('M. FARHAN (uji inkremental)')
     expect(builtPage('/wilayah/kabupaten-badung/')).not.toContain('Wayan Koster')
     expect(builtPage('/wilayah/kabupaten-badung/')).toContain('Calon tunggal')
     expect(builtPage('/wilayah/jawa-tengah/')).toContain('Kabupaten Kudus (uji inkremental)')

@@ -147,10 +147,10 @@ describe('publish to live', () => {
     const pair = (
       await cms.local.find({
         collection: 'candidates',
-        where: { headName: { equals: 'Eri Cahyadi' } },
+        where: { headName: { equals: 'ERI CAHYADI, S.T., M.T.' } },
       })
     ).docs[0]!
-    expect((await page('/data/candidates.json')).text).toContain('Eri Cahyadi')
+    expect((await page('/data/candidates.json')).text).toContain('ERI CAHYADI, S.T., M.T.')
     const unpublished = await rest('PATCH', `/candidates/${pair.id}`, {
       token: await as('kpu'),
       body: { _status: 'draft' },
@@ -159,11 +159,11 @@ describe('publish to live', () => {
     expect(unpublished.status).toBe(200)
     expect(
       await waitFor(
-        async () => !(await page('/data/candidates.json')).text.includes('Eri Cahyadi'),
+        async () => !(await page('/data/candidates.json')).text.includes('ERI CAHYADI, S.T., M.T.'),
       ),
     ).toBe(true)
     const surabaya = await page('/wilayah/kota-surabaya/')
-    expect(surabaya.text).not.toContain('Eri Cahyadi')
+    expect(surabaya.text).not.toContain('ERI CAHYADI, S.T., M.T.')
     expect(surabaya.text).toContain('belum dipublikasikan di panduan ini')
   })
 

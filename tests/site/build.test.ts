@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
 import { buildSite } from '../../scripts/lib.mjs'
+import { kpuPairsByRace } from '../helpers/data'
 import { graphql } from '../helpers/http'
 import { allFiles, gzipSize, page, read, siteDist, text } from '../helpers/site'
 import { SITE_FIXTURES } from '../setup/siteFixtures'
@@ -64,27 +65,32 @@ describe('the built guide', () => {
     )
   })
 
-  it("should list a race's pairs in ballot order, with parties or independent, and sources", () => {
+  it("should list a race's pairs in ballot order, in KPU's spelling, with parties where known, and sources", () => {
     const bandung = page('/wilayah/kota-bandung/')
     expect(
       bandung.querySelectorAll('[aria-labelledby=pemilihan-wali_kota] .pair h4').map(text),
-    ).toEqual([
-      '1 Dandan Riza Wardana – Arif Wijaya',
-      '2 Haru Suandharu – Ridwan Dhani Wirianata',
-      '3 Muhammad Farhan – Erwin',
-      "4 Arfi Rafnialdi – Yena Iskandar Ma'soem",
-    ])
+    ).toEqual(
+      kpuPairsByRace()
+        .get('32.73/wali_kota')!
+        .map((p) => `${p.ballot_number} ${p.head_name} – ${p.deputy_name}`),
+    )
     // A regency or city page also holds its province's governor race.
     expect(bandung.querySelectorAll('h2').map(text)).toContain('Pemilihan Gubernur Jawa Barat')
+    expect(text(bandung.querySelector('#paslon-gubernur-1'))).toContain(
+      'Partai pengusung: belum dipublikasikan di panduan ini',
+    )
     const jakarta = page('/wilayah/daerah-khusus-ibukota-jakarta/')
-    expect(text(jakarta.querySelector('#paslon-2'))).toContain('Perseorangan (independen)')
-    expect(jakarta.querySelector('#paslon-1 .source a')?.getAttribute('href')).toMatch(
-      /^https:\/\/m\.tribunnews\.com\//,
+    expect(text(jakarta.querySelector('#paslon-gubernur-2'))).toContain('Perseorangan (independen)')
+    expect(text(jakarta.querySelector('#paslon-gubernur-1'))).toContain('PKS, Gerindra, NasDem')
+    const sources = jakarta.querySelectorAll('#paslon-gubernur-1 .source a')
+    expect(sources.map(text)).toContain('Tribunnews, 23 September 2024')
+    expect(sources.map((a) => a.getAttribute('href'))).toContain(
+      'https://sirekappilkada-obj-data.kpu.go.id/pilkada/paslon/pkwkp.json',
     )
   })
 
   it("should show a pair's photo from the guide's own files, in phone sizes, lazily, with alt text", () => {
-    const img = page('/wilayah/kota-semarang/').querySelector('#paslon-1 img')!
+    const img = page('/wilayah/kota-semarang/').querySelector('#paslon-wali_kota-1 img')!
     expect(img.getAttribute('alt')).toBe(SITE_FIXTURES.photoAlt)
     expect(img.getAttribute('loading')).toBe('lazy')
     expect(img.getAttribute('src')).toMatch(/^\/media\/paslon-semarang-1-360x\d+\.webp$/)

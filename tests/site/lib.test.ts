@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDate, standing } from '@pilkada/site/lib/dates'
 import { escapeText, foldLine } from '@pilkada/site/lib/ical'
 import { renderRichText, safeHref } from '@pilkada/shared/richText'
-import { sourceParts, validateSource } from '@pilkada/shared/sources'
+import { sourceLabels, validateSource } from '@pilkada/shared/sources'
 
 describe('links in rich text', () => {
   it.each([
@@ -68,20 +68,29 @@ describe('links in rich text', () => {
 })
 
 describe('sources', () => {
-  it('should link a source line that ends with an address, showing its host', () => {
-    expect(sourceParts('Kompas, 2024-09-23: https://www.kompas.com/a?b=1')).toEqual([
-      {
-        before: 'Kompas, 2024-09-23:',
-        href: 'https://www.kompas.com/a?b=1',
-        host: 'www.kompas.com',
-      },
+  it("should show a source as its outlet and date in the reader's language, linked", () => {
+    const value =
+      'Kompas, 2024-09-23: https://www.kompas.com/a?b=1\nSumbar19, ~2025-03-04: https://sumbar19.com/x'
+    expect(sourceLabels(value, 'id')).toEqual([
+      { label: 'Kompas, 23 September 2024', href: 'https://www.kompas.com/a?b=1' },
+      { label: 'Sumbar19, sekitar 4 Maret 2025', href: 'https://sumbar19.com/x' },
+    ])
+    expect(sourceLabels(value, 'en')[0]?.label).toBe('Kompas, 23 September 2024')
+    expect(sourceLabels('Harian, ~2025-05: https://a.id/b', 'en')).toEqual([
+      { label: 'Harian, May 2025', href: 'https://a.id/b' },
+    ])
+  })
+
+  it('should name a source by its host when the line names nothing', () => {
+    expect(sourceLabels('https://www.kompas.com/a', 'id')).toEqual([
+      { label: 'www.kompas.com', href: 'https://www.kompas.com/a' },
     ])
   })
 
   it.each(['Kompas https://[x', 'https://x', 'https://a.id lihat hlm. 3', 'Kompas https:///a.id'])(
     'should give %j back as plain text, and refuse it with an example',
     (line) => {
-      expect(sourceParts(line)).toEqual([{ before: line, href: null, host: null }])
+      expect(sourceLabels(line, 'id')).toEqual([{ label: line, href: null }])
       expect(validateSource(line)).toBe(
         `Tautan pada sumber "${line}" tidak dapat dibuka. Tulis alamat lengkap di akhir baris, satu tautan per baris. Contoh: "Kompas, 23-09-2024: https://www.kompas.com/…" atau "PKPU 17/2024 pasal 9".`,
       )

@@ -3,7 +3,7 @@ import { formatDate } from '@pilkada/shared/dates'
 import { t, VERDICT_NAMES } from '@pilkada/shared/guideText'
 import type { Candidate, FactCheck, Faq, Guide, Media } from '@pilkada/shared/payload-types'
 import { escapeHtml as e, renderRichText, richTextToPlain } from '@pilkada/shared/richText'
-import { sourceParts } from '@pilkada/shared/sources'
+import { sourceLabels } from '@pilkada/shared/sources'
 
 /**
  * The markup of the guide's pages (site/src/components) for one draft document, so that the
@@ -13,15 +13,12 @@ import { sourceParts } from '@pilkada/shared/sources'
 
 /** Source.astro */
 const source = (locale: Locale, value: null | string | undefined) => {
-  const parts = sourceParts(value)
-  if (parts.length === 0) return ''
-  const items = parts.map(
-    (p, i) =>
-      `${i > 0 ? '; ' : ''}${p.before ? `${e(p.before)}${p.href ? ' ' : ''}` : ''}${
-        p.href ? `<a href="${e(p.href)}" rel="noopener">${e(p.host ?? '')}</a>` : ''
-      }`,
+  const labels = sourceLabels(value, locale)
+  if (labels.length === 0) return ''
+  const items = labels.map(({ label, href }) =>
+    href ? `<a href="${e(href)}" rel="noopener">${e(label)}</a>` : e(label),
   )
-  return `<p class="source">${e(t(locale).source)}: ${items.join('')}</p>`
+  return `<p class="source">${e(t(locale).source)}: ${items.join('; ')}</p>`
 }
 
 /** GuidePage.astro */

@@ -6,29 +6,13 @@ import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
 import { lexical } from '../lib/lexical'
 import { readCsv } from './csv'
+import { mergePairs, POLLING_STATIONS_SOURCE, raceEvents, rerunStatus } from './pilkadaData'
 import { FAQS } from './faqs'
 import { GUIDES } from './guides'
 
 /** The demo accounts' password when DEMO_PASSWORD is unset (embedded database only). */
 export const DEFAULT_DEMO_PASSWORD = 'pilkada-demo-2024'
 const VOTING_DAY = '2024-11-27'
-
-/**
- * Races known not to have ended in the normal course (FACTS.md, "Later events"; SOURCES.md §5.6):
- * the empty box won, and KPU scheduled new elections.
- */
-const RERUNS: Record<string, { en: string; id: string }> = {
-  '19.01': {
-    id: 'Kotak kosong menang pada 27 November 2024. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.',
-    en: 'The empty box won on 27 November 2024. KPU scheduled a new election for 27 August 2025.',
-  },
-  '19.71': {
-    id: 'Kotak kosong menang pada 27 November 2024. KPU menjadwalkan pemilihan baru pada 27 Agustus 2025.',
-    en: 'The empty box won on 27 November 2024. KPU scheduled a new election for 27 August 2025.',
-  },
-}
-const RERUN_SOURCE =
-  'Pemberitaan publik tentang keputusan KPU, dirangkum dalam shared/data/FACTS.md dan SOURCES.md §5.6'
 
 export type SeedReport = Record<string, number>
 
@@ -97,6 +81,17 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
     const code = codeById.get(String(election.region))
     if (code) electionIds.set(`${code}/${election.office}`, String(election.id))
   }
+  const tps = new Map(readCsv('tps_2024.csv').map((row) => [row.region_code, row]))
+  const pollingStationsOf = (code: string, office: Office) => {
+    const row = tps.get(code)
+    const count = Number(
+      office === 'gubernur' ? row?.tps_governor_race : row?.tps_regent_or_mayor_race,
+    )
+    return count > 0
+      ? { pollingStations: count, pollingStationsSource: POLLING_STATIONS_SOURCE }
+      : {}
+  }
+  const reruns = rerunStatus(readCsv('revotes_2025.csv'))
   for (const row of readCsv('pilkada_2024.csv')) {
     if (row.held_pilkada_2024 !== 'true') continue
     const office = row.office as Office
@@ -105,7 +100,7 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
     if (electionIds.has(key)) continue
     const region = regionIds.get(row.code as string)
     if (!region) throw new Error(`pilkada_2024.csv: region ${row.code} is not in regions.csv`)
-    const rerun = RERUNS[row.code as string]
+    const rerun = reruns.get(key)
     const doc = await payload.create({
       ...base,
       collection: 'elections',
@@ -115,8 +110,9 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
         region,
         office,
         votingDate: dayToISO(VOTING_DAY),
+        ...pollingStationsOf(row.code as string, office),
         ...(rerun
-          ? { status: 'rerun', statusReason: rerun.id, statusSource: RERUN_SOURCE }
+          ? { status: 'rerun', statusReason: rerun.reason.id, statusSource: rerun.source }
           : { status: 'decided' }),
       },
     })
@@ -126,7 +122,7 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
         collection: 'elections',
         id: doc.id,
         locale: 'en',
-        data: { ...published, statusReason: rerun.en },
+        data: { ...published, statusReason: rerun.reason.en },
       })
     }
     electionIds.set(key, String(doc.id))
@@ -170,7 +166,7 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
     count('stages')
   }
 
-  // Candidate pairs: the verified sample, each with its sources; no others.
+  // Candidate pairs: KPU's list of every pair, with the sample's parties and news sources.
   const existingCandidates = await payload.find({
     ...base,
     collection: 'candidates',
@@ -182,29 +178,61 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   const candidateKeys = new Set(
     existingCandidates.docs.map((c) => `${String(c.election)}/${c.ballotNumber}`),
   )
-  for (const row of readCsv('candidates_sample.csv')) {
-    const election = electionIds.get(`${row.region_code}/${row.office}`)
-    if (!election)
-      throw new Error(`candidates_sample.csv: no election ${row.region_code}/${row.office}`)
-    const ballotNumber = Number(row.ballot_number)
-    if (candidateKeys.has(`${election}/${ballotNumber}`)) continue
-    const independent = row.parties === 'perseorangan'
+  for (const pair of mergePairs(readCsv('candidates_2024.csv'), readCsv('candidates_sample.csv'))) {
+    const election = electionIds.get(pair.race)
+    if (!election) throw new Error(`candidates_2024.csv: no election ${pair.race}`)
+    if (candidateKeys.has(`${election}/${pair.ballotNumber}`)) continue
     await payload.create({
       ...base,
       collection: 'candidates',
-      data: {
-        ...published,
-        election,
-        ballotNumber,
-        headName: row.head_name as string,
-        deputyName: row.deputy_name as string,
-        nomination: independent ? 'independent' : 'parties',
-        parties: independent ? [] : (row.parties as string).split(';'),
-        status: 'confirmed',
-        source: candidateSources(row),
-      },
+      data: { ...published, ...pair.data, election, status: 'confirmed' },
     })
     count('candidates')
+  }
+
+  // What happened to races after voting day: dated stages of their region.
+  const existingRegional = await payload.find({
+    ...base,
+    collection: 'stages',
+    limit: 0,
+    pagination: false,
+    draft: true,
+    where: { scope: { equals: 'regional' } },
+    select: { key: true, region: true },
+  })
+  const regionalKeys = new Set(
+    existingRegional.docs.map((stage) => `${String(stage.region)}/${stage.key}`),
+  )
+  for (const event of raceEvents(readCsv('revotes_2025.csv'))) {
+    const region = regionIds.get(event.regionCode)
+    if (!region)
+      throw new Error(`revotes_2025.csv: region ${event.regionCode} is not in regions.csv`)
+    if (!electionIds.has(event.race)) throw new Error(`revotes_2025.csv: no election ${event.race}`)
+    if (regionalKeys.has(`${region}/${event.key}`)) continue
+    const doc = await payload.create({
+      ...base,
+      collection: 'stages',
+      locale: 'id',
+      data: {
+        ...published,
+        key: event.key,
+        scope: 'regional',
+        region,
+        name: event.name.id,
+        description: event.description.id,
+        start: dayToISO(event.date),
+        end: dayToISO(event.date),
+        source: event.source,
+      },
+    })
+    await payload.update({
+      ...base,
+      collection: 'stages',
+      id: doc.id,
+      locale: 'en',
+      data: { ...published, name: event.name.en, description: event.description.en },
+    })
+    count('stages')
   }
 
   // Guides and FAQs, Indonesian first, then their English translations.
@@ -290,14 +318,6 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   await seedSiteSettings(payload, base, count)
   await seedDemoAccounts(payload, base, count)
   return created
-}
-
-/** "Tribunnews, 2024-09-23: https://…", one source a line, from the CSV's parallel lists. */
-const candidateSources = (row: Record<string, string>) => {
-  const urls = (row.source_url ?? '').split(';')
-  const names = (row.source_name ?? '').split(';')
-  const dates = (row.source_date ?? '').split(';')
-  return urls.map((url, i) => `${names[i] ?? ''}, ${dates[i] ?? ''}: ${url}`).join('\n')
 }
 
 const seedSiteSettings = async (

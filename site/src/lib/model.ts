@@ -18,6 +18,8 @@ export type Race = {
   election: Election
   region: Region
   candidates: Candidate[]
+  /** What happened to the race after voting day: its region's own stages, by date. */
+  events: Stage[]
 }
 
 export type RegionNode = Region & { provinceRegion: Region | null }
@@ -45,6 +47,15 @@ export const buildModel = (content: Content) => {
   for (const list of candidatesByElection.values())
     list.sort((a, b) => a.ballotNumber - b.ballotNumber)
 
+  const stagesByDate = [...content.stages].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end),
+  )
+  const eventsByRegion = new Map<string, Stage[]>()
+  for (const stage of stagesByDate) {
+    const region = stage.scope === 'regional' ? stage.region?.id : undefined
+    if (region) eventsByRegion.set(region, [...(eventsByRegion.get(region) ?? []), stage])
+  }
+
   const raceByRegion = new Map<string, Race>()
   for (const election of content.elections) {
     const region = election.region?.id ? regionsById.get(election.region.id) : undefined
@@ -53,6 +64,7 @@ export const buildModel = (content: Content) => {
       election,
       region,
       candidates: candidatesByElection.get(election.id) ?? [],
+      events: eventsByRegion.get(region.id) ?? [],
     })
   }
 
@@ -76,9 +88,7 @@ export const buildModel = (content: Content) => {
     guides: [...content.guides].sort(byOrder),
     faqs: [...content.faqs].sort(byOrder),
     factChecks: [...content.factChecks].sort((a, b) => b.date.localeCompare(a.date)),
-    stages: [...content.stages].sort(
-      (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end),
-    ),
+    stages: stagesByDate,
     provinces,
     childrenOf: (region: Region) => childrenOf.get(region.id) ?? [],
     provinceOf,

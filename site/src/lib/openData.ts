@@ -40,6 +40,8 @@ export const openDataTables = (id: Model, en: Model): Record<string, Row[]> => {
         status_reason_id: e.statusReason ?? '',
         status_reason_en: enElection.get(e.id)?.statusReason ?? '',
         status_source: e.statusSource ?? '',
+        polling_stations: e.pollingStations ?? '',
+        polling_stations_source: (e.pollingStationsSource ?? '').split('\n').join(' | '),
         candidate_count: e.candidateCount ?? 0,
         single_candidate: Boolean(e.singleCandidate),
       }))
@@ -67,6 +69,8 @@ export const openDataTables = (id: Model, en: Model): Record<string, Row[]> => {
       key: s.key,
       name_id: s.name,
       name_en: enStage.get(s.id)?.name ?? '',
+      description_id: s.description ?? '',
+      description_en: enStage.get(s.id)?.description ?? '',
       start: day(s.start),
       end: day(s.end),
       scope: s.scope,

@@ -31,7 +31,25 @@ export const regionView = (model: Model, region: Region) => ({
   hasOwnRace: Boolean(model.raceOf(region)),
   children: model.childrenOf(region),
   emptyBoxGuide: Boolean(model.guide('kotak-kosong')),
+  voting: {
+    day: model.settings.votingDay,
+    hours: model.settings.votingHours ?? null,
+    source: model.settings.votingSource ?? null,
+  },
+  guides: VOTER_GUIDES.map((slug) => model.guide(slug))
+    .filter((guide): guide is Guide => Boolean(guide))
+    .map((guide) => ({ slug: guide.slug, title: guide.title })),
 })
+
+/** The guides a region page links to, in this order, where they are published. */
+const VOTER_GUIDES = [
+  'cara-memilih',
+  'apa-yang-dibawa',
+  'cek-pendaftaran',
+  'pemilih-pindahan-dptb',
+  'pemilih-tidak-terdaftar-dpk',
+  'lapor-pelanggaran',
+]
 
 /** What a guide page shows. */
 export const guideView = (guide: Guide) => ({ guide })

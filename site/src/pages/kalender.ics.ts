@@ -11,23 +11,32 @@ const nextDay = (day: string) => {
   date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString().slice(0, 10)
 }
-/** The national stages as all-day events, for voters' calendars. */
+/**
+ * The national stages and the races' own events (re-votes, re-runs) as all-day events, for
+ * voters' calendars; an event of a race names its region.
+ */
 export const GET: APIRoute = async () => {
   const model = await loadModel('id')
   const stamp = buildDate()
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
+  const regionById = new Map(model.regions.map((region) => [region.id, region]))
   const events = model.stages
-    .filter((stage) => stage.scope === 'national')
-    .flatMap((stage) => [
+    .map((stage) => ({
+      stage,
+      region:
+        stage.scope === 'regional' && stage.region?.id ? regionById.get(stage.region.id) : null,
+    }))
+    .filter(({ stage, region }) => stage.scope === 'national' || region)
+    .flatMap(({ stage, region }) => [
       'BEGIN:VEVENT',
-      `UID:${stage.key}@pilkada-2024.panduan`,
+      `UID:${region ? `${region.code}.` : ''}${stage.key}@pilkada-2024.panduan`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(isoDay(stage.start))}`,
       `DTEND;VALUE=DATE:${compact(nextDay(isoDay(stage.end)))}`,
-      `SUMMARY:${escapeText(`Pilkada 2024: ${stage.name}`)}`,
-      `DESCRIPTION:${escapeText(`Sumber: ${stage.source ?? ''}`)}`,
+      `SUMMARY:${escapeText(`Pilkada 2024: ${stage.name}${region ? ` (${region.name})` : ''}`)}`,
+      `DESCRIPTION:${escapeText([stage.description, `Sumber: ${stage.source ?? ''}`].filter(Boolean).join('\n'))}`,
       'END:VEVENT',
     ])
   const lines = [

@@ -109,6 +109,13 @@ export const Candidates: CollectionConfig<'candidates'> = {
           value: 'parties',
         },
         { label: { id: 'Perseorangan (independen)', en: 'Independent' }, value: 'independent' },
+        {
+          label: {
+            id: 'Belum tercatat (sumber tidak memuat partai pengusung)',
+            en: 'Not recorded (the source does not list the parties)',
+          },
+          value: 'unknown',
+        },
       ],
     },
     {
@@ -116,7 +123,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
       type: 'text',
       hasMany: true,
       label: { id: 'Partai pengusung', en: 'Nominating parties' },
-      admin: { condition: (data) => data?.nomination !== 'independent' },
+      admin: { condition: (data) => data?.nomination === 'parties' },
       validate: (
         value: null | string[] | undefined,
         { siblingData }: { siblingData: Partial<{ nomination: string }> },
@@ -124,6 +131,12 @@ export const Candidates: CollectionConfig<'candidates'> = {
         const count = Array.isArray(value) ? value.filter((p) => p.trim()).length : 0
         if (siblingData?.nomination === 'independent') {
           return count === 0 || 'Pasangan perseorangan tidak memiliki partai pengusung.'
+        }
+        if (siblingData?.nomination === 'unknown') {
+          return (
+            count === 0 ||
+            'Partai pengusung sudah diisi: pilih jalur "Partai politik / gabungan partai".'
+          )
         }
         return (
           count > 0 ||

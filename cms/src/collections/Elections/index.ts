@@ -8,6 +8,8 @@ import {
 } from '@pilkada/shared'
 import { validateSource } from '@pilkada/shared/sources'
 
+import { sourceField } from '../../fields/source'
+
 import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
 import { deriveCountsBeforeChange, refuseDeleteWithPairs } from './hooks/electionPairs'
@@ -103,6 +105,33 @@ export const Elections: CollectionConfig<'elections'> = {
           ? validateSource(value)
           : 'Sumber wajib diisi bila pemilihan diulang, ditunda atau dibatalkan (mis. putusan MK).'),
     },
+    {
+      name: 'pollingStations',
+      type: 'number',
+      label: { id: 'Jumlah TPS', en: 'Polling stations (TPS)' },
+      min: 1,
+      admin: {
+        description: {
+          id: 'Jumlah TPS pemilihan ini di seluruh wilayahnya, dengan sumbernya.',
+          en: 'The number of polling stations of this race in its whole region, with its source.',
+        },
+      },
+      validate: (value: null | number | undefined) =>
+        value === null ||
+        value === undefined ||
+        (Number.isInteger(value) && value >= 1) ||
+        'Jumlah TPS harus bilangan bulat mulai dari 1.',
+    },
+    sourceField({
+      name: 'pollingStationsSource',
+      label: { id: 'Sumber jumlah TPS', en: 'Source of the polling-station count' },
+      required: false,
+      admin: { condition: (data) => Boolean(data?.pollingStations) },
+      validate: (
+        value: null | string | undefined,
+        { siblingData }: { siblingData: Partial<{ pollingStations: number }> },
+      ) => validateSource(value, { required: Boolean(siblingData?.pollingStations) }),
+    }),
     {
       name: 'candidateCount',
       type: 'number',
