@@ -112,6 +112,8 @@ export const STRINGS = {
     linkReportViolation: 'Laporkan pelanggaran ke Bawaslu (sigaplapor.bawaslu.go.id)',
     linkReportHoax: 'Laporkan hoaks kepada KPU dan Bawaslu',
     guidesForVoters: 'Panduan terkait',
+    votedAgain: (n: number) =>
+      `${n} pemilihan digelar ulang sebagian atau seluruhnya pada 2025 (pemungutan suara ulang atau pemilihan ulang)`,
     resultsNote:
       'Publikasi KPU di pilkada2024.kpu.go.id adalah alat publikasi, bukan rekapitulasi resmi yang menetapkan hasil.',
   },
@@ -223,6 +225,8 @@ export const STRINGS = {
     linkReportViolation: 'Report a violation to Bawaslu (sigaplapor.bawaslu.go.id)',
     linkReportHoax: 'Report misinformation to KPU and Bawaslu',
     guidesForVoters: 'Related guides',
+    votedAgain: (n: number) =>
+      `${n} races voted again in part or in full in 2025 (re-votes or new elections)`,
     resultsNote:
       "KPU's publication at pilkada2024.kpu.go.id is a publication tool, not the official recapitulation that sets the results.",
   },

@@ -53,7 +53,8 @@ describe('bad input', () => {
     expect(body.errors[0].data.errors).toEqual([
       {
         path: 'ballotNumber',
-        message: 'Nomor urut 3 sudah dipakai pasangan M. FARHAN – ERWIN, S.E. dalam pemilihan ini.',
+        message:
+          'Nomor urut 3 sudah dipakai pasangan M. FARHAN – ERWIN, S.E., M.Pd. dalam pemilihan ini.',
       },
     ])
     expect(await count(`/candidates?where[election][equals]=${bandungRace}`)).toBe(before)

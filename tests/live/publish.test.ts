@@ -14,6 +14,7 @@ import {
   type Runner,
 } from '../../scripts/siteRunner.mjs'
 import { serveSite } from '../../scripts/siteServer.mjs'
+import { dataRows } from '../helpers/data'
 import { login, rest } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
 
@@ -94,6 +95,23 @@ describe('publish to live', () => {
       (await cms.local.find({ collection: 'guides', where: { slug: { equals: slug } } })).docs[0]!
         .id,
     )
+
+  it('should say, when built after voting day, that voting is over, where results are, and which races voted again', async () => {
+    const bandung = (await page('/wilayah/kota-bandung/')).text
+    expect(bandung).toContain('Pemungutan suara digelar pada Rabu, 27 November 2024.')
+    expect(bandung).toContain(
+      'Pemungutan suara Pilkada 2024 sudah selesai pada Rabu, 27 November 2024.',
+    )
+    expect(bandung).toContain('href="https://pilkada2024.kpu.go.id/"')
+    const votedAgain = new Set(
+      dataRows('revotes_2025.csv')
+        .filter((row) => row.event === 'revote' || row.event === 'rerun')
+        .map((row) => `${row.region_code}/${row.office}`),
+    )
+    expect((await page('/')).text).toContain(
+      `${votedAgain.size} pemilihan digelar ulang sebagian atau seluruhnya pada 2025`,
+    )
+  })
 
   it('should show a published change on the served page by itself', async () => {
     const text = `Jam pemungutan suara diperpanjang di TPS uji ${Date.now()}.`

@@ -4,10 +4,14 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
 import { buildSite } from '../../scripts/lib.mjs'
-import { kpuPairsByRace } from '../helpers/data'
+import { dataRows, kpuPairsByRace } from '../helpers/data'
 import { graphql } from '../helpers/http'
 import { allFiles, gzipSize, page, read, siteDist, text } from '../helpers/site'
 import { SITE_FIXTURES } from '../setup/siteFixtures'
+
+/** The national timeline and the events after voting day, as seeded. */
+const stageCount =
+  dataRows('pilkada_2024_timeline.csv').length + dataRows('revotes_2025.csv').length
 
 /** The guide as built from the seeded CMS (see setup/global.ts), read from its files. */
 describe('the built guide', () => {
@@ -76,8 +80,9 @@ describe('the built guide', () => {
     )
     // A regency or city page also holds its province's governor race.
     expect(bandung.querySelectorAll('h2').map(text)).toContain('Pemilihan Gubernur Jawa Barat')
-    expect(text(bandung.querySelector('#paslon-gubernur-1'))).toContain(
-      'Partai pengusung: belum dipublikasikan di panduan ini',
+    const jabar = dataRows('candidates_sample.csv').find((r) => r.region_code === '32')!
+    expect(text(bandung.querySelector(`#paslon-gubernur-${jabar.ballot_number}`))).toContain(
+      `Partai pengusung: ${jabar.parties!.split(';').join(', ')}`,
     )
     const jakarta = page('/wilayah/daerah-khusus-ibukota-jakarta/')
     expect(text(jakarta.querySelector('#paslon-gubernur-2'))).toContain('Perseorangan (independen)')
@@ -100,7 +105,7 @@ describe('the built guide', () => {
     for (const [src] of candidates) expect(existsSync(path.join(siteDist(), src!)), src).toBe(true)
   })
 
-  it('should explain the empty box where a single pair runs, and say when no pairs are published', () => {
+  it("should explain the empty box where a single pair runs, and say when a pair's parties are not published", () => {
     expect(text(page('/wilayah/kota-surabaya/').querySelector('main'))).toContain(
       'melawan kotak kosong',
     )
@@ -108,14 +113,14 @@ describe('the built guide', () => {
       'against the empty box',
     )
     const garut = text(page('/wilayah/kabupaten-garut/').querySelector('main'))
-    expect(garut).toContain('belum dipublikasikan di panduan ini')
+    expect(garut).toContain('Partai pengusung: belum dipublikasikan di panduan ini')
     expect(garut).not.toContain('melawan kotak kosong')
   })
 
   it('should show a re-run with its reason', () => {
     const bangka = text(page('/en/wilayah/kabupaten-bangka/').querySelector('main'))
     expect(bangka).toContain('Status: Re-run or re-vote')
-    expect(bangka).toContain('KPU scheduled a new election for 27 August 2025')
+    expect(bangka).toContain('The election was held again on 27 August 2025')
   })
 
   it('should never contain a draft, in any file, the search index included', () => {
@@ -181,8 +186,8 @@ describe('the built guide', () => {
     for (const [name, count] of [
       ['regions', 552],
       ['elections', 545],
-      ['candidates', 28],
-      ['stages', 12],
+      ['candidates', dataRows('candidates_2024.csv').length],
+      ['stages', stageCount],
     ] as const) {
       const json = JSON.parse(read(`data/${name}.json`))
       expect(json.count).toBe(count)
@@ -205,7 +210,9 @@ describe('the built guide', () => {
 
   it('should publish the key dates as an iCal feed', () => {
     const ics = read('kalender.ics')
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12)
+    // The national stages, and each race's events after voting day.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(stageCount)
+    expect(ics).toContain('SUMMARY:Pilkada 2024: Pemilihan ulang (Kota Pangkal Pinang)')
     expect(ics).toContain(
       'DTSTART;VALUE=DATE:20241127\r\nDTEND;VALUE=DATE:20241128\r\nSUMMARY:Pilkada 2024: Pemungutan suara',
     )
@@ -226,10 +233,10 @@ describe('the built guide', () => {
     expect(report).toMatchObject({
       ok: true,
       full: true,
-      // Per locale: settings, guides, FAQs, fact-checks, stages, candidates, and the 545
-      // elections in two pages of 500; the 552 regions in two pages: 2 × 8 + 2, for any number
-      // of pages built.
-      requests: 18,
+      // Per locale: settings, guides, FAQs, fact-checks, stages, the 1,557 candidates in four
+      // pages of 500 and the 545 elections in two; the 552 regions in two pages: 2 × 11 + 2, for
+      // any number of pages built.
+      requests: 24,
       paths: generated.length,
       pagesRendered: generated.length,
       pagesReused: 0,

@@ -31,7 +31,8 @@ export const FAQS: SeedFaq[] = [
     topic: 'general',
     authority: 'kpu',
     order: 20,
-    source: 'shared/data/pilkada_2024.csv (aturan dan sumbernya di SOURCES.md)',
+    source:
+      'KPU, Sirekap Pilkada 2024 (daftar pasangan calon gubernur), 2024-11-21: https://sirekappilkada-obj-data.kpu.go.id/pilkada/paslon/pkwkp.json\nKPU, Sirekap Pilkada 2024 (daftar pasangan calon bupati dan wali kota), 2024-11-21: https://sirekappilkada-obj-data.kpu.go.id/pilkada/paslon/pkwkk.json',
     id: {
       question: 'Daerah mana yang tidak mengikuti Pilkada 2024?',
       answer: [

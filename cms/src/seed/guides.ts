@@ -79,7 +79,7 @@ export const GUIDES: SeedGuide[] = [
     topic: 'voting',
     authority: 'kpu',
     order: 20,
-    source: 'PKPU 17/2024 (dokumen pemilih di TPS), sebagaimana dirangkum dalam FACTS.md',
+    source: 'PKPU 17/2024 (dokumen pemilih di TPS)',
     id: {
       title: 'Apa yang dibawa ke TPS',
       summary:
@@ -207,7 +207,7 @@ export const GUIDES: SeedGuide[] = [
     topic: 'registration',
     authority: 'kpu',
     order: 50,
-    source: 'PKPU 17/2024 (dokumen pemilih DPTb), sebagaimana dirangkum dalam FACTS.md',
+    source: 'PKPU 17/2024 (dokumen pemilih DPTb)',
     id: {
       title: 'Pemilih pindahan (DPTb)',
       summary:
@@ -238,7 +238,7 @@ export const GUIDES: SeedGuide[] = [
     topic: 'registration',
     authority: 'kpu',
     order: 60,
-    source: 'PKPU 17/2024 (pemilih DPK), sebagaimana dirangkum dalam FACTS.md',
+    source: 'PKPU 17/2024 (pemilih DPK)',
     id: {
       title: 'Pemilih yang tidak terdaftar (DPK)',
       summary:

@@ -1,7 +1,8 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { DEMO_ACCOUNTS, OFFICES, type Office, type RegionType } from '@pilkada/shared'
 
+import { deriveElection } from '../collections/Candidates/hooks/deriveElection'
 import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
 import { lexical } from '../lib/lexical'
@@ -178,17 +179,22 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
   const candidateKeys = new Set(
     existingCandidates.docs.map((c) => `${String(c.election)}/${c.ballotNumber}`),
   )
+  const racesWithNewPairs = new Set<string>()
   for (const pair of mergePairs(readCsv('candidates_2024.csv'), readCsv('candidates_sample.csv'))) {
     const election = electionIds.get(pair.race)
     if (!election) throw new Error(`candidates_2024.csv: no election ${pair.race}`)
     if (candidateKeys.has(`${election}/${pair.ballotNumber}`)) continue
     await payload.create({
       ...base,
+      context: { ...context, deriveLater: true },
       collection: 'candidates',
       data: { ...published, ...pair.data, election, status: 'confirmed' },
     })
+    racesWithNewPairs.add(election)
     count('candidates')
   }
+  const deriveReq = await createLocalReq({ context: { ...context } }, payload)
+  for (const election of racesWithNewPairs) await deriveElection(election, deriveReq)
 
   // What happened to races after voting day: dated stages of their region.
   const existingRegional = await payload.find({
