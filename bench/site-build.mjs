@@ -44,12 +44,21 @@ const measure = (label, env, series = label) => {
   const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a))
   const stats = JSON.parse(readFileSync(path.join(root, 'build.json'), 'utf8'))
   const gz = (file) => gzipSync(readFileSync(path.join(root, file)), { level: 9 }).length
+  // The region page whose race has the most pairs (six, in KPU's list).
+  const json = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8')).data
+  const most = json('data/elections.json').reduce((a, b) =>
+    b.candidate_count > a.candidate_count ? b : a,
+  )
+  const mostSlug = json('data/regions.json').find((r) => r.code === most.region_code).slug
   return {
     label,
+    stages: stats.stages,
     budgets: {
       home: gz('index.html'),
       homeEn: gz('en/index.html'),
-      fourPairs: gz('wilayah/kota-bandung/index.html'),
+      regions: gz('wilayah/index.html'),
+      mostPairs: gz(`wilayah/${mostSlug}/index.html`),
+      mostPairsLabel: `${mostSlug} (${most.candidate_count} pairs)`,
     },
     seconds,
     pages: files.length,
@@ -96,10 +105,15 @@ try {
       'largest page': r.largest,
     })),
   )
+  console.log('Seconds per stage of each build:')
+  console.table(
+    [fromCms, fromJson, again].map((r) => ({ source: sources[r.label], ...r.stages })),
+  )
   const { budgets } = fromCms
   console.log(
     `Budgets (gzipped): home ${budgets.home} B and /en/ ${budgets.homeEn} B of 14336 B; ` +
-      `Kota Bandung (four pairs and the governor race) ${budgets.fourPairs} B of 30720 B`,
+      `/wilayah/ ${budgets.regions} B of 30720 B; ` +
+      `${budgets.mostPairsLabel} ${budgets.mostPairs} B of 30720 B`,
   )
   console.log(
     `CMS round trips cost: build from CMS / build from snapshot = ${(fromCms.seconds / fromJson.seconds).toFixed(2)}×`,

@@ -215,6 +215,16 @@ const main = async () => {
     ASTRO_TELEMETRY_DISABLED: '1',
   })
   process.env.SITE_BUILD_REPORT ||= path.join(BUILDS, `${id}.report.json`)
+  // Seconds per stage, in build.json: where a slow build spends its time.
+  const stages = {}
+  const lap = (() => {
+    let last = Date.now()
+    return (stage) => {
+      const now = Date.now()
+      stages[stage] = (now - last) / 1000
+      last = now
+    }
+  })()
   try {
     // Warnings and errors only: Astro's line per page says nothing that build.json does not.
     await build({ root: SITE, logLevel: 'warn', force: full })
@@ -224,6 +234,7 @@ const main = async () => {
     if (!recorded) console.error(error)
     fail(recorded ?? `astro build: ${error instanceof Error ? error.message : error}`)
   }
+  lap('astro')
   mkdirSync(CACHE, { recursive: true })
   writeFileSync(CODE_HASH_FILE, code)
 
@@ -235,12 +246,15 @@ const main = async () => {
   } catch (error) {
     fail(`copying images: ${error.message}`)
   }
+  lap('images')
   if (run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent']) !== 0)
     fail('pagefind could not index the site')
+  lap('pagefind')
 
   const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
   const compressed = await precompress(outDir, existsSync(DIST) ? realpathSync(DIST) : undefined)
-  const stats = { ok: true, ...astro, full, images, compressed, seconds: seconds() }
+  lap('compress')
+  const stats = { ok: true, ...astro, full, images, compressed, stages, seconds: seconds() }
   writeFileSync(path.join(outDir, 'build.json'), JSON.stringify(stats))
   switchTo(outDir)
   if (!keepSnapshot) rmSync(snapshotOut, { force: true })
