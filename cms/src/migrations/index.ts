@@ -2,6 +2,7 @@ import * as migration_20261121_073036_initial from './20261121_073036_initial';
 import * as migration_20261121_081514_editorial_workflow from './20261121_081514_editorial_workflow';
 import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status';
 import * as migration_20261122_005241_content_version from './20261122_005241_content_version';
+import * as migration_20261122_024605_reports from './20261122_024605_reports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_005241_content_version.up,
     down: migration_20261122_005241_content_version.down,
-    name: '20261122_005241_content_version'
+    name: '20261122_005241_content_version',
+  },
+  {
+    up: migration_20261122_024605_reports.up,
+    down: migration_20261122_024605_reports.down,
+    name: '20261122_024605_reports'
   },
 ];
