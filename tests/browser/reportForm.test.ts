@@ -157,7 +157,7 @@ describe('the report form in a browser', () => {
   for (const url of ['/lapor/', '/en/lapor/', '/lapor/terima-kasih/']) {
     it(`should have no WCAG 2.2 AA violations that axe finds on ${url}`, async () => {
       const tab = await phone()
-      await tab.goto(`${base}${url}`)
+      expect((await tab.goto(`${base}${url}`))?.status()).toBe(200)
       await tab.addScriptTag({ content: AXE_SOURCE })
       const violations = await tab.evaluate(async () => {
         const axe = (
