@@ -26,6 +26,9 @@ export default defineConfig({
         default: 'http://localhost:3000/api/graphql',
       }),
       BUILD_DATE: envField.string({ context: 'server', access: 'public', optional: true }),
+      // Where voters' browsers reach the CMS (the "Laporkan hoaks" form posts there); by
+      // default the origin of CMS_GRAPHQL_URL.
+      CMS_PUBLIC_URL: envField.string({ context: 'server', access: 'public', optional: true }),
     },
   },
 })

@@ -17,6 +17,7 @@ import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { Regions } from './collections/Regions'
+import { Reports } from './collections/Reports'
 import { Stages } from './collections/Stages'
 import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
@@ -59,6 +60,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       Media,
       Users,
       AuditLog,
+      Reports,
     ],
     // Browsers may send the login cookie from these origins only (GraphQL uses the same list):
     // a cross-origin form POST elsewhere is anonymous. Non-browser clients send `Authorization`.

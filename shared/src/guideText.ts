@@ -37,8 +37,6 @@ export const STRINGS = {
     checkRegistration: 'Cek pendaftaran Anda',
     reportViolation: 'Laporkan pelanggaran (Bawaslu)',
     reportMisinformation: 'Laporkan hoaks',
-    misinformationNone:
-      'Panduan pelaporan hoaks belum dipublikasikan. Sementara itu, periksa kabar yang beredar di halaman cek fakta dan pada sumber resmi.',
     keyDates: 'Tanggal penting',
     officialLinks: 'Tautan resmi',
     source: 'Sumber',
@@ -98,9 +96,6 @@ export const STRINGS = {
     votedOn: (date: string) => `Pemungutan suara digelar pada ${date}.`,
     votesOn: (date: string) => `Pemungutan suara akan digelar pada ${date}.`,
     afterVoting: 'Sesudah hari pemungutan suara',
-    noEventsAfterVoting:
-      'Panduan ini tidak mencatat pemungutan suara ulang atau pemilihan ulang untuk pemilihan ini.',
-    undated: 'tanggal tidak disebut sumber',
     forVoters: (region: string) => `Untuk pemilih di ${region}`,
     electionOver: (date: string) =>
       `Pemungutan suara Pilkada 2024 sudah selesai pada ${date}. Hasil resmi ditetapkan oleh KPU provinsi dan KPU kabupaten/kota dalam rapat pleno rekapitulasi.`,
@@ -116,6 +111,28 @@ export const STRINGS = {
       `${n} pemilihan digelar ulang sebagian atau seluruhnya pada 2025 (pemungutan suara ulang atau pemilihan ulang)`,
     resultsNote:
       'Publikasi KPU di pilkada2024.kpu.go.id adalah alat publikasi, bukan rekapitulasi resmi yang menetapkan hasil.',
+    // The "Laporkan hoaks" form (pages /lapor/ and /lapor/terima-kasih/).
+    report: {
+      title: 'Laporkan hoaks',
+      intro:
+        'Melihat kabar tentang Pilkada yang Anda ragukan? Kirimkan kepada KPU dan Bawaslu. Mereka memeriksanya dan menjawab di halaman cek fakta.',
+      card: 'Melihat kabar tentang Pilkada yang Anda ragukan? Laporkan kepada KPU dan Bawaslu.',
+      cardLink: 'Isi formulir laporan',
+      seen: 'Apa yang Anda lihat?',
+      seenHint: 'Tulis isi kabarnya, atau salin pesannya.',
+      where: 'Di mana Anda melihatnya?',
+      whereHint: 'Tautan, atau nama aplikasi atau grupnya (misalnya grup WhatsApp keluarga).',
+      contact: 'Kontak Anda (boleh dikosongkan)',
+      contactHint: 'Nomor telepon atau email, bila Anda ingin dihubungi. Tidak pernah ditampilkan.',
+      honeypot: 'Jangan isi kolom ini',
+      send: 'Kirim laporan',
+      privacy: 'Laporan hanya dibaca oleh KPU dan Bawaslu, tidak diterbitkan.',
+      offline: 'Laporan belum terkirim: periksa sambungan internet Anda, lalu coba lagi.',
+      thanksTitle: 'Terima kasih',
+      thanks:
+        'Laporan Anda sudah kami terima. KPU dan Bawaslu akan memeriksanya; jawaban atas kabar yang terbukti hoaks terbit di halaman cek fakta.',
+      another: 'Kirim laporan lain',
+    },
   },
   en: {
     siteName: 'Pilkada 2024 Guide Centre',
@@ -151,8 +168,6 @@ export const STRINGS = {
     checkRegistration: 'Check your registration',
     reportViolation: 'Report a violation (Bawaslu)',
     reportMisinformation: 'Report misinformation',
-    misinformationNone:
-      'A guide to reporting misinformation has not been published yet. Meanwhile, check what circulates against the fact-checks and the official sources.',
     keyDates: 'Key dates',
     officialLinks: 'Official links',
     source: 'Source',
@@ -211,8 +226,6 @@ export const STRINGS = {
     votedOn: (date: string) => `Voting took place on ${date}.`,
     votesOn: (date: string) => `Voting will take place on ${date}.`,
     afterVoting: 'After voting day',
-    noEventsAfterVoting: 'This guide records no re-vote or new election for this race.',
-    undated: 'day not stated by the sources',
     forVoters: (region: string) => `For voters in ${region}`,
     electionOver: (date: string) =>
       `Voting in Pilkada 2024 ended on ${date}. The official results are set by the provincial and regency or city KPU in their recapitulation meetings.`,
@@ -229,6 +242,28 @@ export const STRINGS = {
       `${n} races voted again in part or in full in 2025 (re-votes or new elections)`,
     resultsNote:
       "KPU's publication at pilkada2024.kpu.go.id is a publication tool, not the official recapitulation that sets the results.",
+    // The "Laporkan hoaks" form (pages /lapor/ and /lapor/terima-kasih/).
+    report: {
+      title: 'Report misinformation',
+      intro:
+        'Seen something about the Pilkada that you doubt? Send it to KPU and Bawaslu. They check it and answer on the fact-checks page.',
+      card: 'Seen something about the Pilkada that you doubt? Report it to KPU and Bawaslu.',
+      cardLink: 'Fill in the report form',
+      seen: 'What did you see?',
+      seenHint: 'Write what it said, or paste the message.',
+      where: 'Where did you see it?',
+      whereHint: 'A link, or the name of the app or group (for example a family WhatsApp group).',
+      contact: 'Your contact (optional)',
+      contactHint: 'A phone number or e-mail, if you want to be contacted. Never shown.',
+      honeypot: 'Leave this field empty',
+      send: 'Send the report',
+      privacy: 'Only KPU and Bawaslu read reports; they are not published.',
+      offline: 'The report was not sent: check your internet connection, then try again.',
+      thanksTitle: 'Thank you',
+      thanks:
+        'We have received your report. KPU and Bawaslu will check it; answers to claims found false are published on the fact-checks page.',
+      another: 'Send another report',
+    },
   },
 } satisfies Record<Locale, unknown>
 

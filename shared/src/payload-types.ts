@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    reports: Report;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -573,6 +575,23 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Readers' submissions from the guide's "Report misinformation" form, unchecked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: string;
+  seen: string;
+  where: string;
+  contact?: string | null;
+  locale: 'id' | 'en';
+  status: 'new' | 'checking' | 'answered' | 'dismissed';
+  factCheck?: (string | null) | FactCheck;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -727,6 +746,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: string | Report;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1008,6 +1031,20 @@ export interface AuditLogSelect<T extends boolean = true> {
   reason?: T;
   authority?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  seen?: T;
+  where?: T;
+  contact?: T;
+  locale?: T;
+  status?: T;
+  factCheck?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,8 @@ declare module 'vitest' {
     workDir: string
     testSecret: string
     siteDist: string
+    /** Where browser tests serve the built guide: the CMS takes reports from this origin. */
+    siteUrl: string
   }
 }
 
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
 
   const serverDb = freshDatabase({ template: templateDb, workDir, secret })
   const port = 3100 + Math.floor(Math.random() * 800)
+  const siteUrl = `http://127.0.0.1:${4400 + Math.floor(Math.random() * 500)}`
   const cms = startCms({
     port,
     env: {
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject) {
       // Tests change content through their own Local API too: the cache of public reads checks
       // the content version on every request (tests/live/instances.test.ts checks the default).
       READ_CACHE_VERSION_CHECK_MS: '0',
+      SITE_URL: siteUrl,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -79,6 +83,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('cmsUrl', cmsUrl)
   project.provide('siteDist', siteDist)
+  project.provide('siteUrl', siteUrl)
   project.provide('templateDb', templateDb)
   project.provide('workDir', workDir)
   project.provide('testSecret', secret)

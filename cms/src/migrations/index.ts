@@ -3,6 +3,7 @@ import * as migration_20261121_081514_editorial_workflow from './20261121_081514
 import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status';
 import * as migration_20261122_005241_content_version from './20261122_005241_content_version';
 import * as migration_20261122_024307_pairs_and_polling_stations from './20261122_024307_pairs_and_polling_stations';
+import * as migration_20261122_031212_reports from './20261122_031212_reports';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_024307_pairs_and_polling_stations.up,
     down: migration_20261122_024307_pairs_and_polling_stations.down,
-    name: '20261122_024307_pairs_and_polling_stations'
+    name: '20261122_024307_pairs_and_polling_stations',
+  },
+  {
+    up: migration_20261122_031212_reports.up,
+    down: migration_20261122_031212_reports.down,
+    name: '20261122_031212_reports'
   },
 ];

@@ -26,3 +26,27 @@ export const allowedOrigins = (): string[] => {
 
 export const isAllowedOrigin = (origin: null | string) =>
   origin !== null && allowedOrigins().includes(origin)
+
+/**
+ * The guide's own origins, from which its "Laporkan hoaks" form posts: SITE_URL (comma-separated
+ * when the guide is served under several), by default the guide that `npm start` serves on
+ * SITE_PORT. They carry no editor's login: they only may submit reports.
+ */
+export const siteOrigins = (): string[] => {
+  const port = process.env.SITE_PORT || '4321'
+  const listed = process.env.SITE_URL
+    ? process.env.SITE_URL.split(',')
+    : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+  return listed.flatMap((value) => {
+    if (!value.trim()) return []
+    try {
+      return [new URL(value.trim()).origin]
+    } catch {
+      throw new Error(`SITE_URL holds "${value}", which is not a URL.`)
+    }
+  })
+}
+
+/** Whether a report may come from `origin`: the guide's origins and the CMS's own. */
+export const isReportOrigin = (origin: null | string) =>
+  origin !== null && (siteOrigins().includes(origin) || allowedOrigins().includes(origin))
