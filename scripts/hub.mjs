@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { randomBytes } from 'node:crypto'
 
+import { PROJECTS, projectOf } from '../tests/projects.mjs'
 import { createRunner, serveRunner, statusReporter } from './siteRunner.mjs'
 import {
   buildSiteAsync,
@@ -88,17 +89,14 @@ const commands = {
     ensureInstalled()
     const report = path.join(mkdtempSync(path.join(tmpdir(), 'pilkada-report-')), 'vitest.json')
     const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+    // `npm test -- unit` (or cms, site, browser, live) runs one project; other words are filters.
+    const names = new Set(PROJECTS.map((project) => project.name))
+    const args = process.argv
+      .slice(3)
+      .flatMap((arg) => (names.has(arg) ? ['--project', arg] : [arg]))
     let failure
     try {
-      pnpm([
-        '--filter',
-        '@pilkada/tests',
-        'exec',
-        'vitest',
-        'run',
-        ...reporters,
-        ...process.argv.slice(3),
-      ])
+      pnpm(['--filter', '@pilkada/tests', 'exec', 'vitest', 'run', ...reporters, ...args])
     } catch (error) {
       failure = error
     }
@@ -106,6 +104,16 @@ const commands = {
     if (existsSync(report)) {
       const summary = JSON.parse(readFileSync(report, 'utf8'))
       const skipped = summary.numPendingTests + summary.numTodoTests
+      const seconds = {}
+      for (const result of summary.testResults) {
+        const project = projectOf(path.relative(path.join(ROOT, 'tests'), result.name))
+        seconds[project] = (seconds[project] ?? 0) + (result.endTime - result.startTime) / 1000
+      }
+      console.log(
+        `time per project (test files only, without the shared set-up): ${Object.entries(seconds)
+          .map(([project, s]) => `${project} ${s.toFixed(1)} s`)
+          .join(', ')}`,
+      )
       console.log(
         `tests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`,
       )

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module'
 
 import { defineConfig } from 'vitest/config'
 
+import { PROJECTS, UNIT } from './projects.mjs'
+
 const require = createRequire(import.meta.url)
 
 export default defineConfig({
@@ -11,9 +13,18 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    globalSetup: ['./setup/global.ts'],
-    include: ['**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // One project after the other (groupOrder): `npm test -- unit` runs the unit tests alone,
+    // in seconds, without the seeded CMS that the other projects share.
+    projects: PROJECTS.map(({ name, folders, hub }, order) => ({
+      extends: true as const,
+      test: {
+        name,
+        include: name === 'unit' ? UNIT : folders.map((folder) => `${folder}/**/*.test.ts`),
+        exclude: ['**/node_modules/**', ...(name === 'unit' ? [] : UNIT)],
+        globalSetup: hub ? ['./setup/global.ts'] : [],
+        sequence: { groupOrder: order },
+      },
+    })),
     // Two cores and a running CMS: one file at a time keeps timings and memory predictable.
     fileParallelism: false,
     pool: 'forks',

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { ProvidedContext } from 'vitest'
 import type { TestProject } from 'vitest/node'
 
 // Plain ESM shared with `npm start`, so that tests run the hub the way users do.
@@ -35,7 +36,34 @@ declare module 'vitest' {
  * themselves start from their own copy. The database is the embedded SQLite file unless
  * DATABASE_URI names a MongoDB server (see helpers/database.ts).
  */
+type Hub = Record<keyof ProvidedContext, string> & { stop: () => Promise<void> }
+
+// Every project that needs the hub (cms, site, browser, live) names this setup; they share one.
+const shared = globalThis as typeof globalThis & {
+  pilkadaHub?: Promise<Hub>
+  pilkadaUsers?: number
+}
+
 export default async function setup(project: TestProject) {
+  shared.pilkadaHub ??= startHub()
+  shared.pilkadaUsers = (shared.pilkadaUsers ?? 0) + 1
+  const hub = await shared.pilkadaHub
+  for (const key of [
+    'cmsUrl',
+    'siteDist',
+    'siteUrl',
+    'templateDb',
+    'workDir',
+    'testSecret',
+  ] as const)
+    project.provide(key, hub[key])
+  return async () => {
+    shared.pilkadaUsers = (shared.pilkadaUsers ?? 1) - 1
+    if (shared.pilkadaUsers === 0) await hub.stop()
+  }
+}
+
+const startHub = async (): Promise<Hub> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'pilkada-tests-'))
   const secret = randomBytes(32).toString('hex')
   const templateDb =
@@ -81,16 +109,17 @@ export default async function setup(project: TestProject) {
     throw error
   }
 
-  project.provide('cmsUrl', cmsUrl)
-  project.provide('siteDist', siteDist)
-  project.provide('siteUrl', siteUrl)
-  project.provide('templateDb', templateDb)
-  project.provide('workDir', workDir)
-  project.provide('testSecret', secret)
-
-  return async () => {
-    await stopProcess(cms)
-    await dropRunDatabases(workDir)
-    rmSync(workDir, { recursive: true, force: true })
+  return {
+    cmsUrl,
+    siteDist,
+    siteUrl,
+    templateDb,
+    workDir,
+    testSecret: secret,
+    stop: async () => {
+      await stopProcess(cms)
+      await dropRunDatabases(workDir)
+      rmSync(workDir, { recursive: true, force: true })
+    },
   }
 }

@@ -7,7 +7,13 @@ import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
 import { lexical } from '../lib/lexical'
 import { readCsv } from './csv'
-import { mergePairs, POLLING_STATIONS_SOURCE, raceEvents, rerunStatus } from './pilkadaData'
+import {
+  mergePairs,
+  POLLING_STATIONS_SOURCE,
+  raceEvents,
+  rerunStatus,
+  timelineSource,
+} from './pilkadaData'
 import { FAQS } from './faqs'
 import { GUIDES } from './guides'
 
@@ -154,7 +160,7 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
         start: dayToISO(row.start as string),
         end: dayToISO(row.end as string),
         scope: 'national',
-        source: row.source as string,
+        source: timelineSource(row.source as string),
       },
     })
     await payload.update({

@@ -224,3 +224,13 @@ export const rerunStatus = (rows: Row[]) =>
         },
       ]),
   )
+
+/**
+ * The timeline's sources in Indonesian, the language the CMS stores them in ("PKPU 2/2024 as
+ * reported by okezone and VOI" reads "PKPU 2/2024, diberitakan okezone dan VOI").
+ */
+export const timelineSource = (source: string) =>
+  source
+    .replace(/ as reported by /g, ', diberitakan ')
+    .replace(/ and /g, ' dan ')
+    .replace(/national holiday by /g, 'hari libur nasional menurut ')
