@@ -46,7 +46,7 @@ export const STRINGS = {
     allStages: 'Semua tahapan',
     regionsTitle: 'Daerah pemilihan',
     regionsIntro:
-      'Provinsi, lalu kabupaten dan kotanya. Pilih daerah untuk melihat pemilihan dan pasangan calonnya.',
+      'Semua provinsi, kabupaten dan kota, menurut abjad lalu menurut provinsi. Pilih daerah untuk melihat pemilihan dan pasangan calonnya.',
     filterLabel: 'Saring daftar',
     filterEmpty: 'Tidak ada daerah yang cocok.',
     province: 'Provinsi',
@@ -92,7 +92,6 @@ export const STRINGS = {
     until: 'sampai',
     breadcrumb: 'Jejak halaman',
     // Finding your region, sharing, and the about page.
-    findRegionShort: 'Cari daerah: kabupaten, kota, provinsi',
     pageSummary: (title: string) =>
       `${title}: Pusat Panduan Pilkada 2024, panduan pemilih untuk Pilkada serentak 27 November 2024, dengan sumber setiap fakta.`,
     homeSummary:
@@ -178,7 +177,7 @@ export const STRINGS = {
     allStages: 'All stages',
     regionsTitle: 'Election regions',
     regionsIntro:
-      'Provinces, then their regencies and cities. Choose a region to see its elections and candidate pairs.',
+      'Every province, regency and city, from A to Z, then by province. Choose a region to see its elections and candidate pairs.',
     filterLabel: 'Filter the list',
     filterEmpty: 'No region matches.',
     province: 'Province',
@@ -223,7 +222,6 @@ export const STRINGS = {
     until: 'until',
     breadcrumb: 'Breadcrumb',
     // Finding your region, sharing, and the about page.
-    findRegionShort: 'Find a region: regency, city, province',
     pageSummary: (title: string) =>
       `${title}: Pilkada 2024 Guide Centre, a voter's guide to the simultaneous regional elections of 27 November 2024, with the source of every fact.`,
     homeSummary:

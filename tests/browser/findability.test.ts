@@ -102,6 +102,15 @@ describe('finding a region in a browser', () => {
     await tab.close()
   })
 
+  it('should list the region first on the search page, above the pages that mention it', async () => {
+    const tab = await phone()
+    await tab.goto(`${base}/cari/`)
+    await tab.locator('.pagefind-ui__search-input').fill('Surabya')
+    const first = tab.locator('main a').first()
+    await expect.poll(() => first.getAttribute('href')).toBe('/wilayah/kota-surabaya/')
+    await tab.close()
+  })
+
   it('should reach Kota Pangkal Pinang from the search form in two taps without JavaScript', async () => {
     const tab = await phone(false)
     await tab.goto(`${base}/`)
@@ -135,10 +144,17 @@ describe('finding a region in a browser', () => {
     await tab.close()
   })
 
-  for (const url of ['/tentang/', '/en/tentang/', '/en/wilayah/', '/wilayah/?q=Jogja']) {
+  for (const url of [
+    '/tentang/',
+    '/en/tentang/',
+    '/en/wilayah/',
+    '/wilayah/?q=Jogja',
+    '/cari/?q=Surabya',
+  ]) {
     it(`should have no WCAG 2.2 AA violations that axe finds on ${url}`, async () => {
       const tab = await phone()
-      await tab.goto(`${base}${url}`, { waitUntil: 'networkidle' })
+      const response = await tab.goto(`${base}${url}`, { waitUntil: 'networkidle' })
+      expect(response?.status()).toBe(200)
       await tab.addScriptTag({ content: AXE_SOURCE })
       expect(await axeViolations(tab)).toEqual([])
       await tab.close()

@@ -215,10 +215,10 @@ describe('the built guide', () => {
 
   it('should say in build.json what the build read and rendered: every path of a first build rendered, from a constant number of requests', () => {
     const report = JSON.parse(read('build.json'))
-    // The pages, the open data files and the calendar: what Astro generates (Pagefind's index
-    // comes after it).
+    // The pages, the open data files, the calendar and the region search's index: what Astro
+    // generates (Pagefind's index comes after it).
     const generated = [...allFiles()].filter(({ file }) =>
-      /\.html$|^data\/[\w-]+\.(json|csv)$|^kalender\.ics$/.test(file),
+      /\.html$|^data\/[\w-]+\.(json|csv)$|^kalender\.ics$|^wilayah\.json$/.test(file),
     )
     expect(report).toMatchObject({
       ok: true,
