@@ -4,7 +4,11 @@ import { buildReport } from './src/lib/buildReport'
 
 // The guide is static HTML with its CSS inlined: one request per page on a slow network.
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // SITE_URL may list several origins (the CMS accepts the report form from each): the first is
+  // the guide's canonical address.
+  site:
+    process.env.SITE_URL?.split(',')[0]?.trim() ||
+    `http://localhost:${process.env.SITE_PORT || 4321}`,
   outDir: process.env.SITE_OUT_DIR || './dist',
   // scripts/build.mjs keeps this cache beside its builds, so that each build folder series has
   // its own incremental-build cache.

@@ -17,7 +17,7 @@ export const STRINGS = {
     otherLanguage: 'English',
     otherLanguageLabel: 'Read this page in English',
     builtOn: (date: string) =>
-      `Halaman ini dibuat pada ${date} dari isi yang diterbitkan KPU dan Bawaslu.`,
+      `Halaman ini dibuat pada ${date} dari isi yang diterbitkan editor KPU dan Bawaslu; sumber setiap fakta disebut pada entrinya.`,
     asOf: (date: string) => `Per ${date}`,
     votingDay: 'Hari pemungutan suara',
     daysTo: (n: number) =>
@@ -44,7 +44,7 @@ export const STRINGS = {
     allStages: 'Semua tahapan',
     regionsTitle: 'Daerah pemilihan',
     regionsIntro:
-      'Provinsi, lalu kabupaten dan kotanya. Pilih daerah untuk melihat pemilihan dan pasangan calonnya.',
+      'Semua provinsi, kabupaten dan kota, menurut abjad lalu menurut provinsi. Pilih daerah untuk melihat pemilihan dan pasangan calonnya.',
     filterLabel: 'Saring daftar',
     filterEmpty: 'Tidak ada daerah yang cocok.',
     province: 'Provinsi',
@@ -133,6 +133,48 @@ export const STRINGS = {
         'Laporan Anda sudah kami terima. KPU dan Bawaslu akan memeriksanya; jawaban atas kabar yang terbukti hoaks terbit di halaman cek fakta.',
       another: 'Kirim laporan lain',
     },
+    // Finding your region, sharing, and the about page.
+    pageSummary: (title: string) =>
+      `${title}: Pusat Panduan Pilkada 2024, panduan pemilih untuk Pilkada serentak 27 November 2024, dengan sumber setiap fakta.`,
+    homeSummary:
+      'Panduan pemilih Pilkada serentak 27 November 2024: pasangan calon setiap daerah, tahapan, cara memilih, dan cek fakta, dengan sumber setiap fakta.',
+    ogLocale: 'id_ID',
+    regionsSummary:
+      'Semua 552 provinsi, kabupaten dan kota menurut abjad dan menurut provinsi: pilih daerah Anda untuk melihat pemilihan dan pasangan calonnya.',
+    searchResults: 'Hasil pencarian untuk',
+    byLetter: 'Menurut abjad',
+    byProvince: 'Menurut provinsi',
+    jumpToLetter: 'Lompat ke huruf',
+    jumpToProvince: 'Lompat ke provinsi',
+    letterHeading: (letter: string) => `Huruf ${letter}`,
+    searchAll: 'Cari kata ini di semua halaman',
+    aboutTitle: 'Tentang panduan ini',
+    aboutSummary:
+      'Siapa yang menjalankan Pusat Panduan Pilkada 2024, siapa menerbitkan apa, dari mana datanya, dan lisensinya.',
+    aboutIntro:
+      'Pusat Panduan Pilkada 2024 adalah perangkat lunak sumber terbuka. Isinya ditulis dan diterbitkan oleh editor KPU dan Bawaslu, masing-masing dengan akunnya sendiri di CMS panduan ini; setiap isi melalui peninjauan sebelum terbit.',
+    aboutWhoTitle: 'Siapa menerbitkan apa',
+    aboutWhoKpu:
+      'KPU: pemilihan, pasangan calon, dan tahapan, serta panduan dan tanya jawab yang bertanda KPU. Hanya akun KPU yang dapat mengubahnya.',
+    aboutWhoBawaslu:
+      'Bawaslu: panduan, tanya jawab, dan cek fakta yang bertanda Bawaslu, misalnya cara melaporkan pelanggaran. Hanya akun Bawaslu yang dapat mengubahnya.',
+    aboutWhoPlatform:
+      'Pengelola platform mengelola akun dan data wilayah, tetapi tidak menulis isi.',
+    aboutDataTitle: 'Dari mana datanya',
+    aboutDataKpu:
+      'Daftar pasangan calon, nomor urut, dan jumlah TPS disalin dari daftar yang diterbitkan KPU (Sirekap, 21 November 2024). Daftar resmi ada di situs KPU:',
+    aboutDataOther:
+      'Partai pengusung sebagian pasangan, serta pemungutan suara ulang dan pemilihan ulang tahun 2025, berasal dari laporan media, bukan dari KPU atau Bawaslu; setiap entri menyebut sumbernya.',
+    aboutDataRegions:
+      'Kode dan nama wilayah berasal dari keputusan Menteri Dalam Negeri, melalui kompilasi cahyadsn/wilayah.',
+    aboutOfficial:
+      'Panduan ini bukan situs resmi KPU atau Bawaslu. Yang resmi adalah keputusan dan publikasi KPU dan Bawaslu sendiri; bila berbeda, ikuti sumber resmi.',
+    aboutLicenceTitle: 'Lisensi',
+    aboutLicenceCompilation:
+      'Kompilasi data terbuka panduan ini: CC BY 4.0. Fakta dari penerbit lain tetap milik penerbitnya; setiap entri menyebut sumbernya.',
+    aboutLicenceRegions:
+      'Data wilayah: turunan cahyadsn/wilayah, lisensi MIT. Pemberitahuan lisensinya:',
+    aboutOpenData: 'Unduh data terbuka',
   },
   en: {
     siteName: 'Pilkada 2024 Guide Centre',
@@ -149,7 +191,7 @@ export const STRINGS = {
     otherLanguage: 'Bahasa Indonesia',
     otherLanguageLabel: 'Baca halaman ini dalam bahasa Indonesia',
     builtOn: (date: string) =>
-      `This page was built on ${date} from the content published by KPU and Bawaslu.`,
+      `This page was built on ${date} from the content that editors of KPU and Bawaslu published; each fact names its source.`,
     asOf: (date: string) => `As of ${date}`,
     votingDay: 'Voting day',
     daysTo: (n: number) => (n > 0 ? `in ${n} days` : n === 0 ? 'today' : `${-n} days ago`),
@@ -175,7 +217,7 @@ export const STRINGS = {
     allStages: 'All stages',
     regionsTitle: 'Election regions',
     regionsIntro:
-      'Provinces, then their regencies and cities. Choose a region to see its elections and candidate pairs.',
+      'Every province, regency and city, from A to Z, then by province. Choose a region to see its elections and candidate pairs.',
     filterLabel: 'Filter the list',
     filterEmpty: 'No region matches.',
     province: 'Province',
@@ -264,6 +306,48 @@ export const STRINGS = {
         'We have received your report. KPU and Bawaslu will check it; answers to claims found false are published on the fact-checks page.',
       another: 'Send another report',
     },
+    // Finding your region, sharing, and the about page.
+    pageSummary: (title: string) =>
+      `${title}: Pilkada 2024 Guide Centre, a voter's guide to the simultaneous regional elections of 27 November 2024, with the source of every fact.`,
+    homeSummary:
+      "A voter's guide to the simultaneous regional elections of 27 November 2024: every region's candidate pairs, the timeline, how to vote, and fact-checks, with the source of every fact.",
+    ogLocale: 'en_US',
+    regionsSummary:
+      'All 552 provinces, regencies and cities, from A to Z and by province: choose your region to see its elections and candidate pairs.',
+    searchResults: 'Results for',
+    byLetter: 'From A to Z',
+    byProvince: 'By province',
+    jumpToLetter: 'Jump to letter',
+    jumpToProvince: 'Jump to province',
+    letterHeading: (letter: string) => `Letter ${letter}`,
+    searchAll: 'Search all pages for these words',
+    aboutTitle: 'About this guide',
+    aboutSummary:
+      'Who runs the Pilkada 2024 Guide Centre, who publishes what, where its data comes from, and its licences.',
+    aboutIntro:
+      "The Pilkada 2024 Guide Centre is open-source software. Its content is written and published by editors of KPU and Bawaslu, each with their own accounts in the guide's CMS; every entry is reviewed before it is published.",
+    aboutWhoTitle: 'Who publishes what',
+    aboutWhoKpu:
+      "KPU: elections, candidate pairs and stages, and the guides and questions marked as KPU's. Only KPU's accounts can change them.",
+    aboutWhoBawaslu:
+      "Bawaslu: the guides, questions and fact-checks marked as Bawaslu's, such as how to report a violation. Only Bawaslu's accounts can change them.",
+    aboutWhoPlatform:
+      "The platform's administrators manage accounts and the region data, and write no content.",
+    aboutDataTitle: 'Where the data comes from',
+    aboutDataKpu:
+      "The candidate pairs, their ballot numbers and the number of polling stations (TPS) are copied from the lists KPU published (Sirekap, 21 November 2024). The official lists are on KPU's sites:",
+    aboutDataOther:
+      'The nominating parties of some pairs, and the 2025 re-votes and re-runs, come from news reports, not from KPU or Bawaslu; each entry names its source.',
+    aboutDataRegions:
+      'Region codes and names come from decrees of the Minister of Home Affairs, through the cahyadsn/wilayah compilation.',
+    aboutOfficial:
+      "This guide is not an official site of KPU or Bawaslu. What is official are KPU's and Bawaslu's own decisions and publications; where they differ, follow the official source.",
+    aboutLicenceTitle: 'Licences',
+    aboutLicenceCompilation:
+      "The compilation of the guide's open data: CC BY 4.0. Facts from other publishers stay theirs; each entry names its source.",
+    aboutLicenceRegions:
+      'Region data: derived from cahyadsn/wilayah, MIT licence. Its licence notice:',
+    aboutOpenData: 'Download the open data',
   },
 } satisfies Record<Locale, unknown>
 

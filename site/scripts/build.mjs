@@ -69,6 +69,8 @@ const codeHash = () => {
     path.join(SITE, '..', 'pnpm-lock.yaml'),
   ])
     add(file)
+  // The site's address is in every page (canonical and Open Graph URLs): another one is new code.
+  hash.update(`SITE_URL\0${process.env.SITE_URL ?? ''}`)
   return hash.digest('hex')
 }
 

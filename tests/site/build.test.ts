@@ -167,7 +167,10 @@ describe('the built guide', () => {
       const doc = page(url)
       const loaded = [
         ...doc.querySelectorAll('[src]').map((el) => el.getAttribute('src')),
-        ...doc.querySelectorAll('link[href]').map((el) => el.getAttribute('href')),
+        // Canonical and alternate addresses name pages; they load nothing.
+        ...doc
+          .querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])')
+          .map((el) => el.getAttribute('href')),
       ]
       expect(
         loaded.filter((src) => /^(https?:)?\/\//.test(src ?? '')),
@@ -225,10 +228,10 @@ describe('the built guide', () => {
 
   it('should say in build.json what the build read and rendered: every path of a first build rendered, from a constant number of requests', () => {
     const report = JSON.parse(read('build.json'))
-    // The pages, the open data files and the calendar: what Astro generates (Pagefind's index
-    // comes after it).
+    // The pages, the open data files, the calendar and the region search's index: what Astro
+    // generates (Pagefind's index comes after it).
     const generated = [...allFiles()].filter(({ file }) =>
-      /\.html$|^data\/[\w-]+\.(json|csv)$|^kalender\.ics$/.test(file),
+      /\.html$|^data\/[\w-]+\.(json|csv)$|^kalender\.ics$|^wilayah\.json$/.test(file),
     )
     expect(report).toMatchObject({
       ok: true,
