@@ -106,9 +106,7 @@ try {
     })),
   )
   console.log('Seconds per stage of each build:')
-  console.table(
-    [fromCms, fromJson, again].map((r) => ({ source: sources[r.label], ...r.stages })),
-  )
+  console.table([fromCms, fromJson, again].map((r) => ({ source: sources[r.label], ...r.stages })))
   const { budgets } = fromCms
   console.log(
     `Budgets (gzipped): home ${budgets.home} B and /en/ ${budgets.homeEn} B of 14336 B; ` +

@@ -70,7 +70,8 @@ const codeHash = () => {
   ])
     add(file)
   // The site's address is in every page (canonical and Open Graph URLs): another one is new code.
-  hash.update(`SITE_URL\0${process.env.SITE_URL ?? ''}`)
+  // Without SITE_URL the address comes from SITE_PORT (astro.config.mjs).
+  hash.update(`SITE_URL\0${process.env.SITE_URL ?? ''}\0${process.env.SITE_PORT ?? ''}`)
   return hash.digest('hex')
 }
 

@@ -154,7 +154,7 @@ describe('the seed', () => {
     for (const row of rows) {
       const day = row.event_date_sourced === 'true' ? row.event_date : row.court_decision_date
       const events = docs.filter(
-        (s) => typeof s.region === 'object' && s.region.code === row.region_code,
+        (s) => typeof s.region === 'object' && s.region?.code === row.region_code,
       )
       expect(events.map((s) => s.start.slice(0, 10))).toContain(day)
       expect(events.some((s) => s.source.includes(row.source_urls?.split(' | ')[0] ?? '-'))).toBe(
@@ -163,7 +163,7 @@ describe('the seed', () => {
     }
     const unsourced = rows.find((row) => row.event_date_sourced === 'false')!
     const sameRegion = docs.filter(
-      (s) => typeof s.region === 'object' && s.region.code === unsourced.region_code,
+      (s) => typeof s.region === 'object' && s.region?.code === unsourced.region_code,
     )
     expect(sameRegion.map((s) => s.start.slice(0, 10))).not.toContain(unsourced.event_date)
   })
