@@ -4,6 +4,7 @@
 /** Tests of plain code and files: no database, no server, no build. */
 export const UNIT = [
   'site/lib.test.ts',
+  'site/regionSearch.test.ts',
   'ci/workflows.test.ts',
   'api/contract.test.ts',
   'access/readme.test.ts',
