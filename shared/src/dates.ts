@@ -5,37 +5,52 @@ export const TIME_ZONE = 'Asia/Jakarta'
 
 const INTL: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
+// Formatters are made once: a build formats dates on every one of a thousand pages.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatter = (key: string, make: () => Intl.DateTimeFormat) => {
+  let made = formatters.get(key)
+  if (!made) formatters.set(key, (made = make()))
+  return made
+}
+
 export const formatDate = (iso: string, locale: Locale, withWeekday = false) =>
-  new Intl.DateTimeFormat(INTL[locale], {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withWeekday ? { weekday: 'long' } : {}),
-  }).format(new Date(iso))
+  formatter(
+    `${locale}/${withWeekday}`,
+    () =>
+      new Intl.DateTimeFormat(INTL[locale], {
+        timeZone: TIME_ZONE,
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        ...(withWeekday ? { weekday: 'long' } : {}),
+      }),
+  ).format(new Date(iso))
+
+const dayFormatter = () =>
+  formatter(
+    'day',
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: TIME_ZONE,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  )
+
+const numbers = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-GB') }
+
+/** A count as the reader writes it: "9.704" in Indonesian, "9,704" in English. */
+export const formatNumber = (n: number, locale: Locale) => numbers[locale].format(n)
 
 /** The calendar day of an instant in WIB, as days since 1970-01-01. */
 export const dayNumber = (iso: Date | string) => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(new Date(iso))
-    .split('-')
-    .map(Number)
+  const parts = dayFormatter().format(new Date(iso)).split('-').map(Number)
   return Math.round(Date.UTC(parts[0] as number, (parts[1] as number) - 1, parts[2]) / 86_400_000)
 }
 
 /** `YYYY-MM-DD` of an instant in WIB. */
-export const isoDay = (iso: Date | string) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso))
+export const isoDay = (iso: Date | string) => dayFormatter().format(new Date(iso))
 
 type StageLike = { key: string; name: string; start: string; end: string }
 

@@ -12,7 +12,7 @@
 // (src/lib/buildReport.ts) writes build.json into the build, this script adds what it did after
 // Astro (full or incremental, images, total time), and writes the whole report, or
 // `{ ok: false, error }`, to SITE_BUILD_REPORT when that is set (the runner reads it).
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   copyFileSync,
@@ -44,8 +44,17 @@ const CODE_HASH_FILE = path.join(CACHE, 'pilkada-code-hash')
 
 const log = (message) => console.log(`[site] ${message}`)
 
+/** Runs a command beside this process; resolves with its exit status. */
 const run = (command, args, env = {}) =>
-  spawnSync(command, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } }).status
+  new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: SITE,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    })
+    child.on('error', () => resolve(1))
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
 
 /** A digest of everything that is code to the build: a change in it means a full build. */
 const codeHash = () => {
@@ -115,12 +124,14 @@ const BROTLI_QUALITY = 6
  * they are: compression once per build instead of once per request. A file that is byte for
  * byte the one of the previous build takes that build's twins.
  */
-const precompress = async (outDir, previousDir) => {
+const precompress = async (outDir, previousDir, under = '') => {
   const brotli = promisify(brotliCompress)
   const gz = promisify(gzip)
-  // build.json is written again once this is done: it has no twins.
-  const files = filesUnder(outDir).filter(
-    (file) => COMPRESSIBLE.test(file) && file !== 'build.json',
+  // build.json is written again once this is done: it has no twins. Pagefind's folder is
+  // compressed on its own, once Pagefind (which runs meanwhile) has written it.
+  const files = filesUnder(outDir, under).filter(
+    (file) =>
+      COMPRESSIBLE.test(file) && file !== 'build.json' && (under || !file.startsWith('pagefind/')),
   )
   let reused = 0
   const compress = async (file) => {
@@ -144,7 +155,7 @@ const precompress = async (outDir, previousDir) => {
           [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
         },
       }),
-      gz(source, { level: 9 }),
+      gz(source, { level: 6 }),
     ])
     writeFileSync(path.join(outDir, `${file}.br`), br)
     writeFileSync(path.join(outDir, `${file}.gz`), gzipped)
@@ -250,13 +261,17 @@ const main = async () => {
     fail(`copying images: ${error.message}`)
   }
   lap('images')
-  if (run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent']) !== 0)
-    fail('pagefind could not index the site')
-  lap('pagefind')
-
-  const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
-  const compressed = await precompress(outDir, existsSync(DIST) ? realpathSync(DIST) : undefined)
+  // Pagefind indexes the pages while this process compresses them: two cores, two jobs.
+  const previous = existsSync(DIST) ? realpathSync(DIST) : undefined
+  const indexing = run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent'])
+  const pages = await precompress(outDir, previous)
   lap('compress')
+  if ((await indexing) !== 0) fail('pagefind could not index the site')
+  lap('pagefind (after compress)')
+  const index = await precompress(outDir, previous, 'pagefind')
+  const compressed = { files: pages.files + index.files, reused: pages.reused + index.reused }
+  const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
+  lap('compress pagefind')
   const stats = { ok: true, ...astro, full, images, compressed, stages, seconds: seconds() }
   writeFileSync(path.join(outDir, 'build.json'), JSON.stringify(stats))
   switchTo(outDir)
