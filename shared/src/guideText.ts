@@ -1,4 +1,11 @@
-import type { ElectionStatus, FactCheckVerdict, Locale, Office, RegionType } from './index'
+import type { Locale } from './index'
+import {
+  byLocale,
+  ELECTION_STATUS_LABELS,
+  OFFICE_LABELS,
+  REGION_TYPE_LABELS,
+  VERDICT_LABELS,
+} from './labels'
 
 /** Every text of the guide's own (not from the CMS), Indonesian first. */
 export const STRINGS = {
@@ -362,58 +369,11 @@ export const OFFICIAL_SITES = {
 } as const
 export const t = (locale: Locale): Strings => STRINGS[locale] as Strings
 
-export const OFFICE_NAMES: Record<Locale, Record<Office, string>> = {
-  id: { gubernur: 'Gubernur', bupati: 'Bupati', wali_kota: 'Wali Kota' },
-  en: { gubernur: 'Governor', bupati: 'Regent', wali_kota: 'Mayor' },
-}
-
-export const REGION_TYPE_NAMES: Record<Locale, Record<RegionType, string>> = {
-  id: {
-    provinsi: 'Provinsi',
-    kabupaten: 'Kabupaten',
-    kota: 'Kota',
-    kabupaten_administrasi: 'Kabupaten administrasi',
-    kota_administrasi: 'Kota administrasi',
-  },
-  en: {
-    provinsi: 'Province',
-    kabupaten: 'Regency',
-    kota: 'City',
-    kabupaten_administrasi: 'Administrative regency',
-    kota_administrasi: 'Administrative city',
-  },
-}
-
-export const STATUS_NAMES: Record<Locale, Record<ElectionStatus, string>> = {
-  id: {
-    scheduled: 'Terjadwal',
-    voting: 'Pemungutan suara',
-    counting: 'Penghitungan suara',
-    decided: 'Hasil ditetapkan',
-    rerun: 'Pemilihan atau pemungutan suara ulang',
-    postponed: 'Ditunda',
-    cancelled: 'Dibatalkan',
-  },
-  en: {
-    scheduled: 'Scheduled',
-    voting: 'Voting',
-    counting: 'Counting',
-    decided: 'Result decided',
-    rerun: 'Re-run or re-vote',
-    postponed: 'Postponed',
-    cancelled: 'Cancelled',
-  },
-}
-
-export const VERDICT_NAMES: Record<Locale, Record<FactCheckVerdict, string>> = {
-  id: {
-    accurate: 'Benar',
-    inaccurate: 'Salah',
-    misleading: 'Menyesatkan',
-    unproven: 'Belum terbukti',
-  },
-  en: { accurate: 'Accurate', inaccurate: 'False', misleading: 'Misleading', unproven: 'Unproven' },
-}
+// The names of the model's values come from the one table that the CMS's options use too.
+export const OFFICE_NAMES = byLocale(OFFICE_LABELS)
+export const REGION_TYPE_NAMES = byLocale(REGION_TYPE_LABELS)
+export const STATUS_NAMES = byLocale(ELECTION_STATUS_LABELS)
+export const VERDICT_NAMES = byLocale(VERDICT_LABELS)
 
 /** The path of a page in a locale: Indonesian at the root, English under /en. */
 export const localePath = (locale: Locale, path: string) => (locale === 'id' ? path : `/en${path}`)

@@ -73,7 +73,7 @@ describe('the admin', () => {
   it('should show a contributor no Publish button, only Save draft', async () => {
     const { context, tab } = await signedIn('kpu.bandung@pilkada.test')
     await tab.goto(`${cmsUrl()}/admin/collections/elections?limit=100&search=Bandung`)
-    await tab.getByText('Kota Bandung — Wali kota').first().click()
+    await tab.getByText('Kota Bandung — Wali Kota').first().click()
     await tab.waitForURL(/\/admin\/collections\/elections\/[0-9a-f-]{36}/, { timeout: 60_000 })
     await tab.getByRole('button', { name: 'Simpan Draf' }).waitFor({ timeout: 60_000 })
     expect(await tab.getByRole('button', { name: /Publikasikan/ }).count()).toBe(0)

@@ -193,7 +193,7 @@ describe('the seed', () => {
     })
     expect(docs.map((e) => e.title).sort()).toEqual([
       'Kabupaten Bangka — Bupati',
-      'Kota Pangkal Pinang — Wali kota',
+      'Kota Pangkal Pinang — Wali Kota',
     ])
     expect(docs[0]?.statusReason).toMatch(/27 August 2025/)
     expect(docs[0]?.statusSource).not.toMatch(/shared\/data|FACTS|SOURCES|§/)

@@ -1,19 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { FACT_CHECK_VERDICTS, type FactCheckVerdict } from '@pilkada/shared'
+import { FACT_CHECK_VERDICTS } from '@pilkada/shared'
+import { VERDICT_LABELS } from '@pilkada/shared/labels'
 
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { editorial } from './editorial'
 import { previewUrl } from '../preview/render'
-
-const VERDICT_LABELS: Record<FactCheckVerdict, { en: string; id: string }> = {
-  accurate: { id: 'Benar', en: 'Accurate' },
-  inaccurate: { id: 'Salah (hoaks)', en: 'False' },
-  misleading: { id: 'Menyesatkan', en: 'Misleading' },
-  unproven: { id: 'Belum terbukti', en: 'Unproven' },
-}
 
 /** A claim that circulates about the election, checked against official sources. */
 const workflow = editorial('fact-checks', { owner: 'field', regional: false })

@@ -1,19 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { REGION_CODE_PATTERN, REGION_TYPES } from '@pilkada/shared'
+import { REGION_TYPE_LABELS } from '@pilkada/shared/labels'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { slugField } from '../fields/slug'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
-
-const TYPE_LABELS: Record<(typeof REGION_TYPES)[number], { en: string; id: string }> = {
-  provinsi: { id: 'Provinsi', en: 'Province' },
-  kabupaten: { id: 'Kabupaten', en: 'Regency' },
-  kota: { id: 'Kota', en: 'City' },
-  kabupaten_administrasi: { id: 'Kabupaten administrasi', en: 'Administrative regency' },
-  kota_administrasi: { id: 'Kota administrasi', en: 'Administrative city' },
-}
 
 /**
  * Provinces, regencies and cities with their Kemendagri codes: reference data from
@@ -80,7 +73,7 @@ export const Regions: CollectionConfig<'regions'> = {
       label: { id: 'Jenis', en: 'Type' },
       required: true,
       index: true,
-      options: REGION_TYPES.map((value) => ({ label: TYPE_LABELS[value], value })),
+      options: REGION_TYPES.map((value) => ({ label: REGION_TYPE_LABELS[value], value })),
     },
     {
       name: 'province',

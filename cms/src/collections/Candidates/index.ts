@@ -1,18 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { CANDIDATE_STATUSES, type CandidateStatus } from '@pilkada/shared'
+import { CANDIDATE_STATUSES } from '@pilkada/shared'
+import { CANDIDATE_STATUS_LABELS } from '@pilkada/shared/labels'
 
 import { sourceField } from '../../fields/source'
 import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
 import { editorial } from '../editorial'
 import { previewUrl } from '../../preview/render'
-
-const STATUS_LABELS: Record<CandidateStatus, { en: string; id: string }> = {
-  confirmed: { id: 'Ditetapkan', en: 'Confirmed' },
-  withdrawn: { id: 'Mengundurkan diri', en: 'Withdrawn' },
-  disqualified: { id: 'Didiskualifikasi', en: 'Disqualified' },
-}
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
 const workflow = editorial('candidates', { owner: 'kpu', regional: true }, electionRegion)
@@ -162,7 +157,10 @@ export const Candidates: CollectionConfig<'candidates'> = {
       label: { id: 'Status pencalonan', en: 'Candidacy status' },
       required: true,
       defaultValue: 'confirmed',
-      options: CANDIDATE_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      options: CANDIDATE_STATUSES.map((value) => ({
+        label: CANDIDATE_STATUS_LABELS[value],
+        value,
+      })),
       admin: { position: 'sidebar' },
     },
     sourceField(),

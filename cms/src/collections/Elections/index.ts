@@ -6,11 +6,11 @@ import {
   OFFICES,
   type ElectionStatus,
 } from '@pilkada/shared'
+import { ELECTION_STATUS_LABELS, OFFICE_LABELS } from '@pilkada/shared/labels'
 import { validateSource } from '@pilkada/shared/sources'
 
 import { sourceField } from '../../fields/source'
 
-import { OFFICE_LABELS, STATUS_LABELS } from './labels'
 import { checkElection } from './hooks/checkElection'
 import { deriveCountsBeforeChange, refuseDeleteWithPairs } from './hooks/electionPairs'
 import { editorial } from '../editorial'
@@ -75,7 +75,7 @@ export const Elections: CollectionConfig<'elections'> = {
       required: true,
       defaultValue: 'scheduled',
       index: true,
-      options: ELECTION_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      options: ELECTION_STATUSES.map((value) => ({ label: ELECTION_STATUS_LABELS[value], value })),
     },
     {
       name: 'statusReason',

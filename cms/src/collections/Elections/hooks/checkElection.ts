@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { OFFICE_BY_REGION_TYPE } from '@pilkada/shared'
+import { OFFICE_LABELS } from '@pilkada/shared/labels'
 
 import type { Election, Region } from '@pilkada/shared/payload-types'
 import { fieldError } from '../../../lib/validationError'
 import { relationId } from '../../../lib/relationId'
-import { OFFICE_LABELS } from '../labels'
 
 /**
  * Refuses an election whose office does not fit its region (a governor for a regency) or that
