@@ -124,6 +124,10 @@ describe('the seed', () => {
       expect(pair?.source).toContain(row.source_url?.split(';')[0])
     }
     expect(docs.filter((c) => c.nomination === 'unknown')).toHaveLength(kpu.length - sample.length)
+    // Titled by what it is in every list of the admin, never by its id.
+    expect(stored.get('32.73/wali_kota/3')?.title).toBe(
+      '3. M. FARHAN – ERWIN, S.E., M.Pd. (Kota Bandung — Wali Kota)',
+    )
   })
 
   it('should derive exactly the single-pair races of single_pair_races_2024.csv', async () => {

@@ -4,17 +4,18 @@ import type { Candidate } from '@pilkada/shared/payload-types'
 import { fieldError } from '../../../lib/validationError'
 import { relationId } from '../../../lib/relationId'
 
-/** The region of a pair: its election's. */
-export const electionRegion = async (
+/** A pair's election: its region, and its title ("Kota Bandung — Wali Kota"). */
+const electionOf = async (
   data: Record<string, unknown>,
   originalDoc: Record<string, unknown> | undefined,
   req: PayloadRequest,
-): Promise<null | string> => {
+): Promise<null | { region: null | string; title: string }> => {
   const electionId = relationId(data.election ?? originalDoc?.election)
   if (!electionId) return null
   // The workflow guard and the pair's own checks both ask: read the election once a request.
-  const cacheKey = `electionRegion:${electionId}`
-  if (cacheKey in req.context) return req.context[cacheKey] as null | string
+  const cacheKey = `electionOf:${electionId}`
+  if (cacheKey in req.context)
+    return req.context[cacheKey] as { region: null | string; title: string }
   const election = await req.payload.findByID({
     collection: 'elections',
     id: electionId,
@@ -24,10 +25,19 @@ export const electionRegion = async (
     disableErrors: true,
     req,
   })
-  const region = relationId(election?.region)
-  req.context[cacheKey] = region
-  return region
+  const found = election
+    ? { region: relationId(election.region), title: election.title ?? '' }
+    : null
+  req.context[cacheKey] = found
+  return found
 }
+
+/** The region of a pair: its election's. */
+export const electionRegion = async (
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+  req: PayloadRequest,
+): Promise<null | string> => (await electionOf(data, originalDoc, req))?.region ?? null
 
 /**
  * Refuses a second pair with the same ballot number in one election, against both what readers
@@ -67,9 +77,13 @@ export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
       }
     }
   }
-  data.region = await electionRegion(data, originalDoc as unknown as Record<string, unknown>, req)
+  const election = await electionOf(data, originalDoc as unknown as Record<string, unknown>, req)
+  data.region = election?.region ?? null
   const head = data.headName ?? originalDoc?.headName
   const deputy = data.deputyName ?? originalDoc?.deputyName
-  if (head && deputy) data.title = `${ballotNumber}. ${head} – ${deputy}`
+  // Titled by what it is, wherever an editor sees it: "3. M. FARHAN – ERWIN (Kota Bandung — Wali Kota)".
+  if (head && deputy) {
+    data.title = `${ballotNumber}. ${head} – ${deputy}${election?.title ? ` (${election.title})` : ''}`
+  }
   return data
 }
