@@ -58,7 +58,11 @@ try {
         cmsUrl,
         env: { SITE_DIST: dist, SITE_BUILDS_DIR: path.join(work, 'builds') },
       })
-      lastBuild = result.output.match(/\d+ pages rendered, \d+ unchanged pages reused/)?.[0] ?? ''
+      const report = result.report ?? {}
+      const stages = Object.entries(report.stages ?? {})
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`)
+        .join(', ')
+      lastBuild = `${report.pagesRendered} pages rendered, ${report.pagesReused} reused; ${stages}`
       return result
     },
   })
