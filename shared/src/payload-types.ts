@@ -225,9 +225,15 @@ export interface Election {
     totalDocs?: number;
   };
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -288,9 +294,15 @@ export interface Candidate {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -403,9 +415,15 @@ export interface Stage {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -447,9 +465,15 @@ export interface Guide {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -486,9 +510,15 @@ export interface Faq {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -525,9 +555,15 @@ export interface FactCheck {
   authority: 'kpu' | 'bawaslu';
   date: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -545,6 +581,9 @@ export interface AuditLog {
     | 'unpublish'
     | 'delete'
     | 'revert'
+    | 'review_submit'
+    | 'review_request_changes'
+    | 'review_to_draft'
     | 'schedule_cancel'
     | 'account_create'
     | 'account_update'
@@ -553,6 +592,7 @@ export interface AuditLog {
     | 'media_update'
     | 'media_delete';
   actor?: (string | null) | User;
+  actorName?: string | null;
   actorEmail: string;
   targetCollection: string;
   targetId: string;
@@ -802,7 +842,10 @@ export interface ElectionsSelect<T extends boolean = true> {
   candidateCount?: T;
   singleCandidate?: T;
   candidates?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -827,7 +870,10 @@ export interface CandidatesSelect<T extends boolean = true> {
   mission?: T;
   status?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -847,7 +893,10 @@ export interface StagesSelect<T extends boolean = true> {
   scope?: T;
   region?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -867,7 +916,10 @@ export interface GuidesSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -885,7 +937,10 @@ export interface FaqsSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -903,7 +958,10 @@ export interface FactChecksSelect<T extends boolean = true> {
   sources?: T;
   authority?: T;
   date?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -1000,6 +1058,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   actor?: T;
+  actorName?: T;
   actorEmail?: T;
   targetCollection?: T;
   targetId?: T;

@@ -1,8 +1,9 @@
-import * as migration_20261121_073036_initial from './20261121_073036_initial';
-import * as migration_20261121_081514_editorial_workflow from './20261121_081514_editorial_workflow';
-import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status';
-import * as migration_20261122_005241_content_version from './20261122_005241_content_version';
-import * as migration_20261122_024307_pairs_and_polling_stations from './20261122_024307_pairs_and_polling_stations';
+import * as migration_20261121_073036_initial from './20261121_073036_initial'
+import * as migration_20261121_081514_editorial_workflow from './20261121_081514_editorial_workflow'
+import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status'
+import * as migration_20261122_005241_content_version from './20261122_005241_content_version'
+import * as migration_20261122_024307_pairs_and_polling_stations from './20261122_024307_pairs_and_polling_stations'
+import * as migration_20261122_031631_review_flow from './20261122_031631_review_flow'
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_024307_pairs_and_polling_stations.up,
     down: migration_20261122_024307_pairs_and_polling_stations.down,
-    name: '20261122_024307_pairs_and_polling_stations'
+    name: '20261122_024307_pairs_and_polling_stations',
   },
-];
+  {
+    up: migration_20261122_031631_review_flow.up,
+    down: migration_20261122_031631_review_flow.down,
+    name: '20261122_031631_review_flow',
+  },
+]
