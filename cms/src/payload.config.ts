@@ -45,6 +45,9 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     admin: {
       // No Gravatar: the admin loads nothing from third parties.
       avatar: 'default',
+      components: {
+        beforeDashboard: ['./components/ReviewDashboard#ReviewDashboard'],
+      },
       meta: { titleSuffix: ' · Pusat Panduan Pilkada' },
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },

@@ -227,9 +227,15 @@ export interface Election {
     totalDocs?: number;
   };
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -290,9 +296,15 @@ export interface Candidate {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -405,9 +417,15 @@ export interface Stage {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -449,9 +467,15 @@ export interface Guide {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -488,9 +512,15 @@ export interface Faq {
    */
   source: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -527,9 +557,15 @@ export interface FactCheck {
   authority: 'kpu' | 'bawaslu';
   date: string;
   /**
-   * Contributors: tick and save the draft so that a publisher reviews and publishes it.
+   * Contributors: choose "Submitted for review" and save the draft. Publishers: publish, schedule, or choose "Changes requested" and write a note.
    */
-  submittedForReview?: boolean | null;
+  reviewState?: ('draft' | 'submitted' | 'changes_requested') | null;
+  /**
+   * What to fix. Required when a publisher sends the document back.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   updatedAt: string;
@@ -547,6 +583,9 @@ export interface AuditLog {
     | 'unpublish'
     | 'delete'
     | 'revert'
+    | 'review_submit'
+    | 'review_request_changes'
+    | 'review_to_draft'
     | 'schedule_cancel'
     | 'account_create'
     | 'account_update'
@@ -555,6 +594,7 @@ export interface AuditLog {
     | 'media_update'
     | 'media_delete';
   actor?: (string | null) | User;
+  actorName?: string | null;
   actorEmail: string;
   targetCollection: string;
   targetId: string;
@@ -825,7 +865,10 @@ export interface ElectionsSelect<T extends boolean = true> {
   candidateCount?: T;
   singleCandidate?: T;
   candidates?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -850,7 +893,10 @@ export interface CandidatesSelect<T extends boolean = true> {
   mission?: T;
   status?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -870,7 +916,10 @@ export interface StagesSelect<T extends boolean = true> {
   scope?: T;
   region?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -890,7 +939,10 @@ export interface GuidesSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -908,7 +960,10 @@ export interface FaqsSelect<T extends boolean = true> {
   authority?: T;
   order?: T;
   source?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -926,7 +981,10 @@ export interface FactChecksSelect<T extends boolean = true> {
   sources?: T;
   authority?: T;
   date?: T;
-  submittedForReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   lastEditedBy?: T;
   publishedBy?: T;
   updatedAt?: T;
@@ -1023,6 +1081,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   actor?: T;
+  actorName?: T;
   actorEmail?: T;
   targetCollection?: T;
   targetId?: T;

@@ -188,7 +188,7 @@ describe('the editorial workflow', () => {
 
     await call('kpu.kontributor', 'PATCH', `/guides/${ids.kpuGuide}?draft=true`, {
       summary: 'Ditulis kontributor.',
-      submittedForReview: true,
+      reviewState: 'submitted',
     })
     const sneaky = await call('kpu', 'PATCH', `/guides/${ids.kpuGuide}`, {
       _status: 'published',

@@ -76,7 +76,7 @@ describe('two CMS instances on one database', () => {
     const title = `Cara memilih (dua instans ${Date.now()})`
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await login('kpu.kontributor', one),
-      body: { title, submittedForReview: true },
+      body: { title, reviewState: 'submitted' },
       base: one,
     })
     expect(draft.status).toBe(200)

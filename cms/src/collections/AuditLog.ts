@@ -29,7 +29,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     update: nobody,
   },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'targetTitle', 'actorEmail', 'reason'],
+    defaultColumns: ['createdAt', 'action', 'targetTitle', 'actorName', 'reason'],
     group: { id: 'Pengaturan', en: 'Settings' },
     useAsTitle: 'targetTitle',
   },
@@ -47,6 +47,15 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
         { label: { id: 'Hapus', en: 'Delete' }, value: 'delete' },
         { label: { id: 'Pulihkan versi', en: 'Revert' }, value: 'revert' },
         {
+          label: { id: 'Diajukan untuk ditinjau', en: 'Submitted for review' },
+          value: 'review_submit',
+        },
+        {
+          label: { id: 'Dikembalikan untuk perbaikan', en: 'Sent back for changes' },
+          value: 'review_request_changes',
+        },
+        { label: { id: 'Kembali menjadi draf', en: 'Back to draft' }, value: 'review_to_draft' },
+        {
           label: { id: 'Jadwal terbit dibatalkan', en: 'Scheduled publish cancelled' },
           value: 'schedule_cancel',
         },
@@ -59,6 +68,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
       ],
     },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
+    { name: 'actorName', type: 'text', label: { id: 'Nama pelaku', en: 'Actor name' } },
     {
       name: 'actorEmail',
       type: 'text',

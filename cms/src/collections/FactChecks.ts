@@ -20,7 +20,7 @@ export const FactChecks: CollectionConfig<'fact-checks'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['claim', 'verdict', 'date', 'authority', '_status'],
+    defaultColumns: ['claim', 'verdict', 'authority', 'reviewState', '_status'],
     group: { id: 'Konten', en: 'Content' },
     preview: previewUrl('fact-checks'),
     useAsTitle: 'claim',

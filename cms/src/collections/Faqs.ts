@@ -18,7 +18,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['question', 'topic', 'authority', '_status'],
+    defaultColumns: ['question', 'topic', 'authority', 'reviewState', '_status'],
     group: { id: 'Konten', en: 'Content' },
     preview: previewUrl('faqs'),
     useAsTitle: 'question',

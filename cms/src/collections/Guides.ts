@@ -19,7 +19,7 @@ export const Guides: CollectionConfig<'guides'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['title', 'topic', 'authority', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'topic', 'authority', 'reviewState', '_status', 'updatedAt'],
     group: { id: 'Konten', en: 'Content' },
     // The admin's "Preview" button: the draft as the guide will show it, behind the login.
     preview: previewUrl('guides'),

@@ -43,7 +43,7 @@ export const Stages: CollectionConfig<'stages'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['name', 'start', 'end', 'scope'],
+    defaultColumns: ['name', 'start', 'end', 'scope', 'reviewState', '_status'],
     group: { id: 'Pemilihan', en: 'Elections' },
     useAsTitle: 'name',
   },

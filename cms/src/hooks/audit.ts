@@ -24,6 +24,7 @@ export const writeAudit = async (req: PayloadRequest, entry: AuditEntry) => {
       ...entry,
       actor: user?.id ?? null,
       actorEmail: user?.email ?? 'sistem',
+      actorName: user?.name ?? 'Sistem',
     },
     overrideAccess: true,
     depth: 0,

@@ -15,6 +15,7 @@ import { coversRegion } from '../access/scope'
 import { relationId } from '../lib/relationId'
 import { refuse } from '../lib/refuse'
 import { writeAudit } from './audit'
+import { applyReviewStep, closeReview, takeReviewStep } from './review'
 import { cancelSchedulesAfterChange } from './schedule'
 
 /**
@@ -69,7 +70,10 @@ const WORKFLOW_FIELDS = new Set([
   'globalType',
   'lastEditedBy',
   'publishedBy',
-  'submittedForReview',
+  'reviewState',
+  'reviewComment',
+  'submittedBy',
+  'submittedAt',
 ])
 
 export const isSystemAct = (req: PayloadRequest) => !editorOf(req) || Boolean(req.context.derived)
@@ -186,6 +190,20 @@ const derivedFields = (fields: FlattenedField[]) =>
     )
     .map((field) => field.name)
 
+/** The fields a save changes that readers would see (workflow and derived fields aside). */
+export const changedContent = (
+  data: Record<string, unknown>,
+  previous: Record<string, unknown>,
+  fields: FlattenedField[],
+): string[] => {
+  const skip = new Set([...WORKFLOW_FIELDS, ...derivedFields(fields)])
+  return Object.keys(data).filter(
+    (key) =>
+      !skip.has(key) &&
+      JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(previous[key])),
+  )
+}
+
 /**
  * The four-eyes rule, for collections and globals alike: a publisher publishes only what
  * someone else wrote, and changes nothing that readers see while publishing. Returns the author
@@ -206,12 +224,7 @@ export const checkFourEyes = ({
     'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Simpan sebagai draf; penerbit lain meninjau dan menerbitkannya.'
   const author = relationId(previous.lastEditedBy)
   if (author === String(user.id)) throw refuse(ownChange)
-  const skip = new Set([...WORKFLOW_FIELDS, ...derivedFields(fields)])
-  const changed = Object.keys(data).filter(
-    (key) =>
-      !skip.has(key) &&
-      JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(previous[key])),
-  )
+  const changed = changedContent(data, previous, fields)
   if (changed.length > 0) {
     throw refuse(`${ownChange} (Diubah saat menerbitkan: ${changed.join(', ')}.)`)
   }
@@ -277,26 +290,37 @@ export const editorialGuard =
         'Hanya penerbit yang dapat menerbitkan atau menarik terbitan. Simpan sebagai draf dan ajukan untuk ditinjau.',
       )
     }
+    const fields = req.payload.collections[slug].config.flattenedFields
+    const latest =
+      operation === 'update' ? await latestVersion(req, slug, originalDoc!.id as string) : undefined
+    const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
     if (publishing && !req.context.revertReason) {
       if (operation === 'create') {
         throw refuse(
           'Anda tidak dapat menerbitkan perubahan yang Anda buat sendiri. Simpan sebagai draf; penerbit lain meninjau dan menerbitkannya.',
         )
       }
-      const latest = await latestVersion(req, slug, originalDoc!.id as string)
-      const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
-      data.lastEditedBy = checkFourEyes({
-        data,
-        fields: req.payload.collections[slug].config.flattenedFields,
-        previous,
-        user,
-      })
+      data.lastEditedBy = checkFourEyes({ data, fields, previous, user })
       data.publishedBy = user.id
-      data.submittedForReview = false
+      closeReview(data, req, slug)
     } else if (publishing) {
       data.publishedBy = user.id
-    } else {
+      closeReview(data, req, slug)
+    } else if (unpublishing || req.context.revertReason) {
+      // A restored version starts its review anew.
       data.lastEditedBy = user.id
+      if (req.context.revertReason) data.reviewState = 'draft'
+    } else {
+      await applyReviewStep({
+        contentChanged: changedContent(data, previous, fields),
+        data,
+        id: originalDoc?.id as number | string | undefined,
+        operation,
+        previous,
+        req,
+        slug,
+        user,
+      })
     }
     return data
   }
@@ -324,9 +348,23 @@ export const auditChange =
         { authority, targetTitle: titleOf(doc) },
       )
     }
+    const step = takeReviewStep(req, slug)
+    const audited = step || ((publishing || unpublishing) && !req.context.revertReason)
+    const latest = audited ? await latestVersion(req, slug, doc.id) : undefined
+    if (step) {
+      await writeAudit(req, {
+        action: step.action,
+        targetCollection: slug,
+        targetId: String(doc.id),
+        targetTitle: titleOf(doc),
+        versionId: latest ? String(latest.id) : undefined,
+        reason: step.comment,
+        authority,
+        details: { reviewStateBefore: step.before, reviewStateAfter: step.after },
+      })
+    }
     // A revert writes its own entry, with the reason (see revertEndpoint).
     if (req.context.revertReason || (!publishing && !unpublishing)) return doc
-    const latest = await latestVersion(req, slug, doc.id)
     await writeAudit(req, {
       action: publishing ? 'publish' : 'unpublish',
       targetCollection: slug,

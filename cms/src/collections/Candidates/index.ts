@@ -20,7 +20,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['title', 'election', 'ballotNumber', 'status'],
+    defaultColumns: ['title', 'election', 'ballotNumber', 'status', 'reviewState', '_status'],
     group: { id: 'Pemilihan', en: 'Elections' },
     listSearchableFields: ['headName', 'deputyName'],
     preview: previewUrl('candidates'),

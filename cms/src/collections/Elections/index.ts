@@ -29,7 +29,7 @@ export const Elections: CollectionConfig<'elections'> = {
   },
   access: workflow.access,
   admin: {
-    defaultColumns: ['title', 'office', 'status', 'candidateCount', 'votingDate'],
+    defaultColumns: ['title', 'office', 'status', 'candidateCount', 'reviewState', '_status'],
     group: { id: 'Pemilihan', en: 'Elections' },
     useAsTitle: 'title',
   },
