@@ -80,7 +80,7 @@ const BUILD_WORDS = {
   },
   failed: {
     headline: 'Pembangunan situs terakhir GAGAL. Situs sebelumnya tetap tayang.',
-    todo: 'Isi yang baru diterbitkan belum tampil bagi pembaca. Baca pesan galat di bawah; bila menyebut sebuah isi, perbaiki lalu terbitkan lagi. Bila galat berulang, hubungi admin platform.',
+    todo: 'Isi yang baru diterbitkan belum tampil bagi pembaca. Baca pesan galat di atas; bila menyebut sebuah isi, perbaiki lalu terbitkan lagi. Bila galat berulang, hubungi admin platform.',
   },
   none: {
     headline: 'Belum ada pembangunan situs yang tercatat.',
