@@ -1233,6 +1233,15 @@ export interface SiteBuildStatus {
 export interface ContentVersion {
   id: string;
   version: number;
+  groups?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1287,6 +1296,7 @@ export interface SiteBuildStatusSelect<T extends boolean = true> {
  */
 export interface ContentVersionSelect<T extends boolean = true> {
   version?: T;
+  groups?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

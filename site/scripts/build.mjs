@@ -241,7 +241,7 @@ const main = async () => {
   })()
   try {
     // Warnings and errors only: Astro's line per page says nothing that build.json does not.
-    await build({ root: SITE, logLevel: 'warn', force: full })
+    await build({ root: SITE, logLevel: process.env.SITE_LOG_LEVEL || 'warn', force: full })
   } catch (error) {
     const file = process.env.SITE_BUILD_REPORT
     const recorded = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).error : undefined

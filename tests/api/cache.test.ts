@@ -1,4 +1,14 @@
+import { parse, type DocumentNode } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { ALL, graphqlDependencies, restDependencies } from '@pilkada/cms/cache/dependencies'
+import {
+  CandidatesQuery,
+  ElectionsQuery,
+  GuidesQuery,
+  RegionsQuery,
+  SiteSettingsQuery,
+} from '@pilkada/shared/queries'
 
 import { DEMO_PASSWORD, login, rest } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
@@ -96,6 +106,69 @@ describe('the cache of public reads', () => {
     for (const read of Object.values(readers)) expect((await read()).title).toBe(live)
   })
 
+  const graphql = async (query: string) => {
+    const response = await fetch(`${cms.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
+    return { body: await response.json(), cache: response.headers.get('x-cache') }
+  }
+
+  it("should keep the cached answers about pairs when a guide is published, and show the guide's change", async () => {
+    const pairs = `{ Candidates(limit: 20, sort: "ballotNumber") { docs { headName photo { alt } } } }`
+    const before = await graphql(pairs)
+    expect((await graphql(pairs)).cache).toBe('hit')
+    const title = `Yang dibawa ke TPS (${Date.now()})`
+    await publishTitle(title)
+    expect((await viaPost()).title).toBe(title)
+    const after = await graphql(pairs)
+    expect(after).toEqual({ body: before.body, cache: 'hit' })
+  })
+
+  it("should show a pair's unpublish at once in its race's count of pairs, read by GraphQL and REST", async () => {
+    const { body: races } = await rest(
+      'GET',
+      '/elections?where[region.code][equals]=32.73&where[office][equals]=wali_kota&depth=0',
+      { base: cms.url },
+    )
+    const race = races.docs[0]
+    const { body: pairs } = await rest(
+      'GET',
+      `/candidates?where[election][equals]=${race.id}&depth=0&limit=1`,
+      { base: cms.url },
+    )
+    const pair = pairs.docs[0]
+    const count = async () => ({
+      graphql: (await graphql(`{ Election(id: "${race.id}") { candidateCount } }`)).body.data
+        .Election.candidateCount,
+      rest: (await rest('GET', `/elections/${race.id}?depth=0`, { base: cms.url })).body
+        .candidateCount,
+    })
+    const before = await count()
+    expect(before).toEqual({ graphql: race.candidateCount, rest: race.candidateCount })
+    const unpublished = await rest('PATCH', `/candidates/${pair.id}`, {
+      token: await login('kpu.jabar', cms.url),
+      body: { _status: 'draft' },
+      base: cms.url,
+    })
+    expect(unpublished.status).toBe(200)
+    try {
+      expect(await count()).toEqual({
+        graphql: race.candidateCount - 1,
+        rest: race.candidateCount - 1,
+      })
+    } finally {
+      const republished = await rest('PATCH', `/candidates/${pair.id}`, {
+        token: await login('kpu', cms.url),
+        body: { _status: 'published' },
+        base: cms.url,
+      })
+      expect(republished.status).toBe(200)
+    }
+    expect(await count()).toEqual(before)
+  })
+
   it("should never cache an editor's read, nor serve it to anyone else", async () => {
     const token = await login('kpu.kontributor', cms.url)
     const secret = `Draf editor ${Date.now()}`
@@ -154,5 +227,55 @@ describe('the memory bound of the cache of public reads', () => {
       await payload.destroy()
       vi.unstubAllEnvs()
     }
+  })
+})
+
+describe('what a cached public read depends on', () => {
+  let payload: Awaited<ReturnType<typeof bootPayload>>
+  const dependenciesOf = (query: string | DocumentNode) =>
+    graphqlDependencies(
+      Promise.resolve(payload.config),
+      typeof query === 'string' ? parse(query) : query,
+    )
+
+  beforeAll(async () => {
+    payload = await bootPayload()
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  it("should keep the guide's reads of pairs, races and regions when a guide, an FAQ or a stage changes", async () => {
+    expect(await dependenciesOf(CandidatesQuery)).toEqual(['media', 'race'])
+    expect(await dependenciesOf(ElectionsQuery)).toEqual(['race'])
+    expect(await dependenciesOf(RegionsQuery)).toEqual(['race'])
+    expect(await dependenciesOf(GuidesQuery)).toEqual(['guides'])
+    expect(await dependenciesOf(SiteSettingsQuery)).toEqual(['site-settings'])
+  })
+
+  it('should make a read that filters, sorts by a relation or counts depend on every change', async () => {
+    for (const query of [
+      `{ Candidates(where: { ballotNumber: { equals: 1 } }) { docs { headName } } }`,
+      `{ Candidates(sort: "election.title") { docs { headName } } }`,
+      `query ($sort: String) { Guides(sort: $sort) { docs { title } } }`,
+      `{ countCandidates { totalDocs } }`,
+      `{ Candidates { docs { headName publishedBy { name } } } }`,
+    ])
+      expect(await dependenciesOf(query)).toEqual([ALL])
+  })
+
+  it('should make a REST read depend on its own group only at depth 0 without a filter on a relation', () => {
+    const params = (query: string) => new URLSearchParams(query)
+    expect(restDependencies('/api/guides', params('depth=0&where[slug][equals]=x'))).toEqual([
+      'guides',
+    ])
+    expect(restDependencies('/api/candidates/abc', params('depth=0'))).toEqual(['race'])
+    expect(restDependencies('/api/globals/site-settings', params('depth=0'))).toEqual([
+      'site-settings',
+    ])
+    expect(restDependencies('/api/candidates', params(''))).toEqual([ALL])
+    expect(
+      restDependencies('/api/candidates', params('depth=0&where[election.region][equals]=x')),
+    ).toEqual([ALL])
   })
 })

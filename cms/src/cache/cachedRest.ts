@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { restDependencies } from './dependencies'
 import { afterWrite, cachedRead, cacheKey, carriesLogin, etagOf } from './publicReads'
 
 type RestHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -35,17 +36,22 @@ export const cachedRest =
       request.headers.get('origin') ?? '',
     )
     let fresh: Response | undefined
-    const { answer, hit } = await cachedRead(await getPayload({ config }), key, async () => {
-      fresh = await handler(request, context)
-      const body = await fresh.clone().text()
-      return {
-        status: fresh.status,
-        body,
-        etag: etagOf(body),
-        contentType: fresh.headers.get('content-type') ?? 'application/json',
-        headers: [...fresh.headers].filter(([name]) => /^access-control-|^vary$/i.test(name)),
-      }
-    })
+    const { answer, hit } = await cachedRead(
+      await getPayload({ config }),
+      key,
+      async () => {
+        fresh = await handler(request, context)
+        const body = await fresh.clone().text()
+        return {
+          status: fresh.status,
+          body,
+          etag: etagOf(body),
+          contentType: fresh.headers.get('content-type') ?? 'application/json',
+          headers: [...fresh.headers].filter(([name]) => /^access-control-|^vary$/i.test(name)),
+        }
+      },
+      restDependencies(url.pathname, url.searchParams),
+    )
     const headers = new Headers(hit || !fresh ? answer.headers : fresh.headers)
     headers.set('content-type', answer.contentType)
     headers.set('etag', answer.etag)

@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { ALL, groupOf } from './dependencies'
+
 /**
  * Answers to anonymous reads of published content (GraphQL GET and POST, REST GET), kept in
- * memory until published content changes. A change anywhere (publish, unpublish, delete, the
- * site settings, regions, media) raises the content version in the database; every instance
- * compares its cache with that version at most every VERSION_CHECK_MS, so that an instance
- * that did not make the change serves a stale answer for at most that long, and the one that
- * made it none.
+ * memory until published content that they depend on changes. A change anywhere (publish,
+ * unpublish, delete, the site settings, regions, media) raises the content version in the
+ * database, and the version of the changed content's group (cache/dependencies.ts); every
+ * instance compares its cache with those versions at most every VERSION_CHECK_MS and drops the
+ * answers that depend on a changed group, so that an instance that did not make the change
+ * serves a stale answer for at most that long, and the one that made it none.
  * Only what anybody may read is kept: never an answer to a request with a login, never an
  * answer with errors.
  */
@@ -28,40 +31,68 @@ export type CachedAnswer = {
   cacheable?: boolean
 }
 
-const answers = new LRUCache<string, CachedAnswer>({
+type Kept = CachedAnswer & { dependsOn: string[] }
+
+const answers = new LRUCache<string, Kept>({
   maxSize: MAX_BYTES,
   sizeCalculation: (answer, key) => answer.body.length * 2 + key.length * 2 + 200,
 })
-let cachedVersion: null | number = null
+type Versions = { version: number; groups: Record<string, number> }
+
+let known: null | Versions = null
 let checkedAt = 0
-let checking: null | Promise<number> = null
-/** Raised whenever this instance empties its cache: answers begun before are not kept. */
+let checking: null | Promise<Versions> = null
+/** Raised whenever this instance drops answers: answers begun before are not kept. */
 let generation = 0
 
 export const CONTENT_VERSION = 'content-version' as const
 
-const readVersion = async (payload: Payload) => {
-  const state = await payload.findGlobal({ slug: CONTENT_VERSION, depth: 0, overrideAccess: true })
-  return Number(state.version ?? 0)
-}
+const versionsOf = (state: { version?: null | number; groups?: unknown }): Versions => ({
+  version: Number(state.version ?? 0),
+  groups:
+    state.groups && typeof state.groups === 'object' && !Array.isArray(state.groups)
+      ? (state.groups as Record<string, number>)
+      : {},
+})
 
-const empty = () => {
-  answers.clear()
+const readVersions = async (payload: Payload, req?: PayloadRequest) =>
+  versionsOf(
+    await payload.findGlobal({ slug: CONTENT_VERSION, depth: 0, overrideAccess: true, req }),
+  )
+
+/** Drops the answers that depend on any of `groups` (on everything with ALL). */
+const drop = (groups: Set<string>) => {
+  if (groups.has(ALL)) answers.clear()
+  else {
+    for (const [key, answer] of answers.entries()) {
+      if (answer.dependsOn.some((group) => group === ALL || groups.has(group))) answers.delete(key)
+    }
+  }
   generation += 1
 }
 
-/** Empties this instance's cache when the content version in the database moved on. */
+/**
+ * Drops what the changes since the last check made stale, once the content version in the
+ * database moved on: the answers of each group whose version moved, or all of them when the
+ * versions do not say which (the first check, a version written before groups were kept).
+ */
 const syncVersion = async (payload: Payload) => {
-  if (Date.now() - checkedAt < VERSION_CHECK_MS && cachedVersion !== null) return
-  checking ??= readVersion(payload).finally(() => {
+  if (Date.now() - checkedAt < VERSION_CHECK_MS && known !== null) return
+  checking ??= readVersions(payload).finally(() => {
     checking = null
   })
-  const version = await checking
+  const current = await checking
   checkedAt = Date.now()
-  if (version !== cachedVersion) {
-    empty()
-    cachedVersion = version
-  }
+  if (known && current.version === known.version) return
+  const previous = known
+  const changed = new Set(
+    Object.keys(current.groups).filter(
+      (group) => current.groups[group] !== previous?.groups[group],
+    ),
+  )
+  if (!previous || changed.size === 0) changed.add(ALL)
+  drop(changed)
+  known = current
 }
 
 /**
@@ -70,10 +101,12 @@ const syncVersion = async (payload: Payload) => {
  * VERSION_CHECK_MS of the commit (also for scheduled jobs, which change content outside a
  * request). The instance that served the change does so at once: see `afterWrite`.
  */
-export const notePublicChange = async (req: PayloadRequest) => {
+export const notePublicChange = async (req: PayloadRequest, slug: string) => {
+  const { groups } = await readVersions(req.payload, req)
+  const version = Date.now() * 1000 + Math.floor(Math.random() * 1000)
   await req.payload.updateGlobal({
     slug: CONTENT_VERSION,
-    data: { version: Date.now() * 1000 + Math.floor(Math.random() * 1000) },
+    data: { version, groups: { ...groups, [groupOf(slug)]: version } },
     depth: 0,
     overrideAccess: true,
     // No `context` here: Payload would copy it onto the request's own, and the hooks that run
@@ -84,12 +117,11 @@ export const notePublicChange = async (req: PayloadRequest) => {
 
 /**
  * Called by the API routes after a writing request (REST POST/PATCH/PUT/DELETE, a GraphQL
- * mutation) has answered, when its transaction is committed: whatever it changed is visible at
- * once on this instance. Hooks run before the commit, so they cannot do this themselves.
- * Writes are rare beside reads, and rate-limited.
+ * mutation) has answered, when its transaction is committed: the next read on this instance
+ * checks the versions, so that whatever the write changed is visible at once here. Hooks run
+ * before the commit, so they cannot do this themselves.
  */
 export const afterWrite = () => {
-  empty()
   checkedAt = 0
 }
 
@@ -114,6 +146,8 @@ export const cachedRead = async (
   payload: Payload,
   key: string,
   produce: () => Promise<CachedAnswer>,
+  /** The groups of content the answer shows (cache/dependencies.ts); by default, all. */
+  dependsOn: string[] = [ALL],
 ): Promise<{ answer: CachedAnswer; hit: boolean }> => {
   if (!ENABLED) return { answer: await produce(), hit: false }
   await syncVersion(payload)
@@ -123,7 +157,7 @@ export const cachedRead = async (
   const answer = await produce()
   // An answer made while the content changed may be of the old content: not kept.
   if (answer.status === 200 && answer.cacheable !== false && begun === generation) {
-    answers.set(key, answer)
+    answers.set(key, { ...answer, dependsOn })
   }
   return { answer, hit: false }
 }

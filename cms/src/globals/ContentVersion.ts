@@ -11,6 +11,10 @@ export const ContentVersion: GlobalConfig = {
     update: () => false,
   },
   admin: { hidden: true },
-  fields: [{ name: 'version', type: 'number', defaultValue: 0, required: true }],
+  fields: [
+    { name: 'version', type: 'number', defaultValue: 0, required: true },
+    // The version at which each group of content last changed (cache/dependencies.ts).
+    { name: 'groups', type: 'json' },
+  ],
   graphQL: false,
 }

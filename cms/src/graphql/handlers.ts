@@ -11,6 +11,7 @@ import {
   type CachedAnswer,
 } from '../cache/publicReads'
 
+import { graphqlDependencies } from '../cache/dependencies'
 import { isAllowedOrigin } from '../perimeter/origins'
 import { limitApi, limitLogin } from '../perimeter/rateLimit'
 import { TRUSTED_DOCUMENTS } from './trustedDocuments'
@@ -185,6 +186,7 @@ const operationOf = (body: string) => {
     if (!operation) return null
     return {
       kind: operation.operation,
+      document,
       key: cacheKey(
         'graphql',
         print(document),
@@ -197,24 +199,32 @@ const operationOf = (body: string) => {
   }
 }
 
-/** Runs a read through the cache of public reads: an answer with errors is never kept. */
+/**
+ * Runs a read through the cache of public reads, kept until content that it shows changes: an
+ * answer with errors is never kept.
+ */
 const cachedAnswer = async (
   config: Promise<SanitizedConfig>,
-  key: string,
+  operation: NonNullable<ReturnType<typeof operationOf>>,
   request: Request,
   body: string,
 ) =>
-  cachedRead(await getPayload({ config }), key, async (): Promise<CachedAnswer> => {
-    const response = await run(config, request, body)
-    const text = await response.text()
-    return {
-      status: response.status,
-      body: text,
-      etag: etagOf(text),
-      contentType: response.headers.get('content-type') ?? 'application/json',
-      cacheable: !text.includes('"errors"'),
-    }
-  })
+  cachedRead(
+    await getPayload({ config }),
+    operation.key,
+    async (): Promise<CachedAnswer> => {
+      const response = await run(config, request, body)
+      const text = await response.text()
+      return {
+        status: response.status,
+        body: text,
+        etag: etagOf(text),
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        cacheable: !text.includes('"errors"'),
+      }
+    },
+    await graphqlDependencies(config, operation.document),
+  )
 
 const finish = (request: Request, response: Response) => {
   const headers = new Headers(response.headers)
@@ -250,7 +260,7 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
     }
     const operation = operationOf(body)
     if (operation?.kind === 'query' && !carriesLogin(request)) {
-      const { answer, hit } = await cachedAnswer(config, operation.key, request, body)
+      const { answer, hit } = await cachedAnswer(config, operation, request, body)
       const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
       headers.set('x-cache', hit ? 'hit' : 'miss')
       return finish(request, new Response(answer.body, { status: answer.status, headers }))
@@ -323,7 +333,7 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
       operationName: params.get('operationName') || undefined,
     })
     const operation = operationOf(body)
-    const { answer, hit } = await cachedAnswer(config, operation!.key, anonymous, body)
+    const { answer, hit } = await cachedAnswer(config, operation!, anonymous, body)
     const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
     headers.set('x-cache', hit ? 'hit' : 'miss')
     const cacheable = answer.status === 200 && answer.cacheable !== false

@@ -51,7 +51,7 @@ const changedPublicContent = (
 export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context.seeding || req.context.derived) return doc
   if (changedPublicContent(collection.slug, req, doc.id, doc)) {
-    await notePublicChange(req)
+    await notePublicChange(req, collection.slug)
     signalRebuild(`${collection.slug} ${doc.id}`)
   }
   return doc
@@ -59,14 +59,14 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (req.context.seeding) return doc
-  await notePublicChange(req)
+  await notePublicChange(req, collection.slug)
   signalRebuild(`${collection.slug} ${doc.id} deleted`)
   return doc
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   if (!req.context.seeding && changedPublicContent(global.slug, req, global.slug, doc)) {
-    await notePublicChange(req)
+    await notePublicChange(req, global.slug)
     signalRebuild(global.slug)
   }
   return doc
