@@ -28,6 +28,7 @@ import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { queryLimits } from './graphql/limits'
 import { jobsAccess } from './hooks/schedule'
+import { REBUILD_QUEUE, signalRebuildTask } from './jobs/signalRebuild'
 import { lexicalIndonesian } from './i18n/lexical'
 import { oneLoginPerRequest } from './graphql/loginRule'
 import { migrations } from './migrations'
@@ -81,7 +82,12 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     // Scheduled publish and unpublish run in the CMS process, checked every few seconds.
     jobs: {
       access: jobsAccess,
-      autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
+      autoRun: [
+        { cron: '*/3 * * * * *', queue: 'default', limit: 20 },
+        // Rebuild signals every second: a publish reaches the guide without waiting.
+        { cron: '* * * * * *', queue: REBUILD_QUEUE, limit: 20 },
+      ],
+      tasks: [signalRebuildTask],
       shouldAutoRun: () =>
         process.env.PAYLOAD_JOBS_AUTORUN !== 'false' &&
         process.env.NEXT_PHASE !== 'phase-production-build',

@@ -132,6 +132,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      signalRebuild: TaskSignalRebuild;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -700,7 +701,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'signalRebuild' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -733,7 +734,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'signalRebuild' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1310,6 +1311,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSignalRebuild".
+ */
+export interface TaskSignalRebuild {
+  input: {
+    reason: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

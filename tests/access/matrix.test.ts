@@ -611,6 +611,7 @@ describe('the permission matrix', () => {
 
     const results: string[] = []
     const expectedSignals: [string, number][] = []
+    const signalsOf = (id: string) => signals.filter((s) => s === `guides ${id}`).length
     for (const route of ['REST', 'GraphQL', 'Local API'] as const) {
       for (const account of ACCOUNT_KEYS) {
         for (const what of ['publish', 'unpublish', 'save'] as const) {
@@ -639,10 +640,14 @@ describe('the permission matrix', () => {
         }
       }
     }
-    // Signals are sent without waiting for the site: give the last ones a moment.
+    // Signals are jobs that the CMS runs every second: wait until the last ones are sent, and a
+    // moment more for any that should not come.
+    const sent = () => expectedSignals.every(([id, count]) => signalsOf(id) >= count)
+    const deadline = Date.now() + 20_000
+    while (!sent() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
     await new Promise((resolve) => setTimeout(resolve, 1500))
     for (const [id, count] of expectedSignals) {
-      const got = signals.filter((s) => s === `guides ${id}`).length
+      const got = signalsOf(id)
       if (got !== count) results.push(`guide ${id}: ${got} rebuild signals, expected ${count}`)
     }
     expect(results).toEqual([])

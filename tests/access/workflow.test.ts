@@ -50,9 +50,12 @@ describe('the editorial workflow', () => {
 
   // The site's rebuild runner, as the CMS sees it: every signal it gets.
   const signals: string[] = []
+  /** Every request the runner got, answered or refused; it refuses the next `refuseNext`. */
+  const attempts: string[] = []
+  let refuseNext = 0
   let runner: Server
-  const signalled = async (text: string) => {
-    const deadline = Date.now() + 5000
+  const signalled = async (text: string, withinMs = 5000) => {
+    const deadline = Date.now() + withinMs
     while (!signals.some((s) => s.includes(text)) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100))
     return signals.some((s) => s.includes(text))
@@ -104,6 +107,13 @@ describe('the editorial workflow', () => {
       let body = ''
       request.on('data', (chunk) => (body += chunk))
       request.on('end', () => {
+        attempts.push(body)
+        if (refuseNext > 0) {
+          refuseNext -= 1
+          response.statusCode = 503
+          response.end('busy')
+          return
+        }
         signals.push(body)
         response.end('ok')
       })
@@ -449,6 +459,16 @@ describe('the editorial workflow', () => {
       DEMO_ACCOUNTS.kpu.email,
     ])
     expect(await signalled(`guides ${id}`)).toBe(true)
+    await local.delete({ collection: 'guides', id })
+  })
+
+  it("should send the rebuild signal again, with a pause, until the site's runner takes it", async () => {
+    const id = await guideWithDraft()
+    refuseNext = 2
+    const unpublished = await call('kpu', 'PATCH', `/guides/${id}`, { _status: 'draft' })
+    expect(unpublished.status).toBe(200)
+    expect(await signalled(`guides ${id}`, 20_000)).toBe(true)
+    expect(attempts.filter((a) => a.includes(`guides ${id}`)).length).toBe(3)
     await local.delete({ collection: 'guides', id })
   })
 
