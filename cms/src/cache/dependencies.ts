@@ -11,6 +11,8 @@ import {
 } from 'graphql'
 import { formatNames, toWords, type SanitizedConfig } from 'payload'
 
+import { INTERNAL_LINK_COLLECTIONS } from '../fields/defaultLexical'
+
 /**
  * What a cached public read depends on, so that a publish empties only the answers that it can
  * change (cache/publicReads.ts). A publish of a guide must not throw away the answers about
@@ -103,7 +105,12 @@ export const graphqlDependencies = async (
           return
         }
         const named = getNamedType(type)
-        if (isLeafType(named)) return
+        // Rich text (JSON read at a depth) brings the documents that its links point at.
+        if (isLeafType(named)) {
+          const richText = typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'depth')
+          if (richText) for (const slug of INTERNAL_LINK_COLLECTIONS) groups.add(groupOf(slug))
+          return
+        }
         const slug = names.get(named.name.split('_')[0]!)
         if (!slug || PUBLIC_WITHOUT_SIGNAL.has(slug)) groups.add(ALL)
         else groups.add(groupOf(slug))

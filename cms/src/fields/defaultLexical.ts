@@ -10,6 +10,14 @@ import {
   UnorderedListFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug } from 'payload'
+
+/**
+ * Collections that a rich-text link may point at. A linked document comes with the rich text
+ * (at the read's depth), so cached answers with rich text depend on these collections too
+ * (cache/dependencies.ts).
+ */
+export const INTERNAL_LINK_COLLECTIONS: CollectionSlug[] = []
 
 /**
  * The rich-text editor for everything voters read: headings, paragraphs, lists, emphasis and
@@ -26,6 +34,6 @@ export const defaultLexical = lexicalEditor({
     ItalicFeature(),
     UnorderedListFeature(),
     OrderedListFeature(),
-    LinkFeature({ enabledCollections: [] }),
+    LinkFeature({ enabledCollections: INTERNAL_LINK_COLLECTIONS }),
   ],
 })
