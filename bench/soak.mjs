@@ -23,7 +23,15 @@ const password = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
 
 let cms
 try {
-  const started = await startSeededCms({ work, port, env: { RATE_LIMIT: 'off' } })
+  // CMS_NODE_OPTIONS: Node options for the CMS only (e.g. a heap limit), to compare.
+  const started = await startSeededCms({
+    work,
+    port,
+    env: {
+      RATE_LIMIT: 'off',
+      ...(process.env.CMS_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CMS_NODE_OPTIONS } : {}),
+    },
+  })
   cms = started.child
   const base = started.url
   const api = async (method, pathname, token, body) => {
