@@ -15,6 +15,7 @@ import {
   type Operation,
 } from '@pilkada/shared'
 
+import { REGION_CODES } from '../helpers/fixtures'
 import { graphql, login, rest } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
 import { lexicalParagraph } from '../helpers/lexical'
@@ -379,7 +380,7 @@ describe('the permission matrix', () => {
     const regions = await local.find({
       ...sys,
       collection: 'regions',
-      where: { code: { in: ['32', '32.73'] } },
+      where: { code: { in: [REGION_CODES.jawaBarat, REGION_CODES.kotaBandung] } },
       sort: 'code',
     })
     ids.jabar = String(regions.docs[0]!.id)
