@@ -2,7 +2,7 @@
 // The hub's commands, run by `npm start`, `npm test`, … at the repository root with whatever
 // Node the machine has (20 or later). They install the workspace first, then run everything
 // else on the Node 24 that the `node` package pins.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -96,7 +96,14 @@ const commands = {
       .flatMap((arg) => (names.has(arg) ? ['--project', arg] : [arg]))
     let failure
     try {
-      pnpm(['--filter', '@pilkada/tests', 'exec', 'vitest', 'run', ...reporters, ...args])
+      // Vitest on the pinned Node directly: through npx and pnpm it starts seconds later.
+      run(
+        NODE24,
+        [path.join(ROOT, 'tests/node_modules/vitest/vitest.mjs'), 'run', ...reporters, ...args],
+        {
+          cwd: path.join(ROOT, 'tests'),
+        },
+      )
     } catch (error) {
       failure = error
     }
@@ -157,6 +164,20 @@ const commands = {
     pnpm(['exec', 'eslint', '.'])
     pnpm(['exec', 'tsc', '-p', 'cms/tsconfig.json'])
     pnpm(['exec', 'tsc', '-p', 'tests/tsconfig.json'])
+    // The guide's TypeScript and .astro files. `astro check` first syncs the content collections,
+    // which read the CMS: here they read an empty snapshot instead (their types come from the
+    // committed SDL, not from the data), with a cache of their own.
+    const scratch = mkdtempSync(path.join(tmpdir(), 'pilkada-check-'))
+    const snapshot = path.join(scratch, 'snapshot.json')
+    // The collections of site/src/content.config.ts.
+    const collections = 'settings guides faqs factChecks stages regions elections candidates'
+    writeFileSync(
+      snapshot,
+      JSON.stringify(Object.fromEntries(collections.split(' ').map((c) => [c, []]))),
+    )
+    pnpm(['--filter', '@pilkada/site', 'exec', 'astro', 'check'], {
+      env: { SITE_SNAPSHOT: snapshot, SITE_CACHE_DIR: path.join(scratch, 'cache') },
+    })
   },
 
   async format() {

@@ -15,6 +15,11 @@ export const pnpm: (
   args: string[],
   options?: { cwd?: string; env?: Record<string, string> },
 ) => void
+export const pnpmAsync: (
+  args: string[],
+  options?: { cwd?: string; env?: Record<string, string> },
+) => Promise<void>
+export const sourceHash: (entries: string[]) => string
 export const ensureInstalled: () => void
 export const ensureCmsBuilt: () => boolean
 export const localSecret: () => string

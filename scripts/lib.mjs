@@ -50,6 +50,23 @@ export const run = (command, args, { env, ...options } = {}) => {
 
 export const pnpm = (args, options) => run('npx', [...PNPM, ...args], options)
 
+/** `pnpm` without blocking: resolves when it succeeds, rejects when it fails. */
+export const pnpmAsync = (args, { env, ...options } = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('npx', [...PNPM, ...args], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      ...options,
+      env: childEnv(env),
+    })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`pnpm ${args.join(' ')} failed with exit code ${code}`)),
+    )
+  })
+
 /** Installs the workspace when node_modules is missing or older than the lockfile. */
 export const ensureInstalled = () => {
   const marker = path.join(ROOT, 'node_modules', '.modules.yaml')
@@ -69,21 +86,23 @@ const hashTree = (hash, target) => {
   }
 }
 
-/** A hash of everything the CMS build depends on: a new one means the build is stale. */
-const cmsSourceHash = () => {
+/** A hash of the files and folders `entries` (paths from the repository root). */
+export const sourceHash = (entries) => {
   const hash = createHash('sha256')
-  for (const entry of [
+  for (const entry of entries) hashTree(hash, path.join(ROOT, entry))
+  return hash.digest('hex')
+}
+
+/** A hash of everything the CMS build depends on: a new one means the build is stale. */
+const cmsSourceHash = () =>
+  sourceHash([
     'cms/src',
     'cms/next.config.mjs',
     'cms/package.json',
     'cms/tsconfig.json',
     'shared/src',
     'pnpm-lock.yaml',
-  ]) {
-    hashTree(hash, path.join(ROOT, entry))
-  }
-  return hash.digest('hex')
-}
+  ])
 
 /** Builds the CMS (Next.js production build) unless the last build is of the same sources. */
 export const ensureCmsBuilt = () => {

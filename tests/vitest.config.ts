@@ -23,6 +23,8 @@ export default defineConfig({
         exclude: ['**/node_modules/**', ...(name === 'unit' ? [] : UNIT)],
         globalSetup: hub ? ['./setup/global.ts'] : [],
         sequence: { groupOrder: order },
+        // Unit test files share nothing: they run side by side.
+        fileParallelism: name === 'unit',
       },
     })),
     // Two cores and a running CMS: one file at a time keeps timings and memory predictable.

@@ -4,41 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS } from '@pilkada/shared'
 
-import { cmsUrl, DEMO_PASSWORD, login, rest } from '../helpers/http'
+import { cmsUrl, DEMO_PASSWORD, login, rest, send } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
-
-/**
- * An HTTP request from a chosen loopback address (the test plays a proxy at 127.0.0.2), with
- * headers a browser or a proxy would send.
- */
-const send = (
-  url: string,
-  {
-    method = 'GET',
-    headers = {},
-    body,
-    from = '127.0.0.1',
-  }: {
-    method?: string
-    headers?: Record<string, string>
-    body?: Buffer | string
-    from?: string
-  } = {},
-) =>
-  new Promise<Answer>((resolve, reject) => {
-    const request = http.request(url, { method, headers, localAddress: from }, (response) => {
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk) => (text += chunk))
-      response.on('end', () =>
-        resolve({ status: response.statusCode!, headers: response.headers, body: text }),
-      )
-    })
-    request.on('error', reject)
-    request.end(body)
-  })
 
 const regionQuery = JSON.stringify({ query: '{ Regions(limit: 1) { totalDocs } }' })
 

@@ -1,37 +1,10 @@
-import http from 'node:http'
-
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { REPORT_ENDPOINT, REPORT_FIELDS, REPORT_LIMITS } from '@pilkada/shared/reports'
 
-import { cmsUrl, graphql, login, rest } from '../helpers/http'
+import { cmsUrl, graphql, login, rest, send } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
-
-/** An HTTP request as a browser or a proxy sends it, from a chosen loopback address. */
-const send = (
-  url: string,
-  {
-    method = 'POST',
-    headers = {},
-    body,
-    from = '127.0.0.1',
-  }: { method?: string; headers?: Record<string, string>; body?: string; from?: string } = {},
-) =>
-  new Promise<Answer>((resolve, reject) => {
-    const request = http.request(url, { method, headers, localAddress: from }, (response) => {
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk) => (text += chunk))
-      response.on('end', () =>
-        resolve({ status: response.statusCode!, headers: response.headers, body: text }),
-      )
-    })
-    request.on('error', reject)
-    request.end(body)
-  })
 
 const RUN = `uji-laporan-${Date.now()}`
 let counter = 0
@@ -58,6 +31,7 @@ const formPost = (
   } = {},
 ) =>
   send(`${base}${REPORT_ENDPOINT}`, {
+    method: 'POST',
     from,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
@@ -139,6 +113,7 @@ describe('the "Laporkan hoaks" form, posted to the CMS', () => {
     expect(preflight.headers['access-control-allow-origin']).toBe(siteUrl())
     const seen = marker()
     const answer = await send(`${cmsUrl()}${REPORT_ENDPOINT}`, {
+      method: 'POST',
       headers: { 'content-type': 'application/json', origin: siteUrl() },
       body: JSON.stringify(report(seen)),
     })

@@ -1,57 +1,11 @@
-import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { serveSite } from '../../scripts/siteServer.mjs'
-import { launchChromium } from '../helpers/browser'
-import { siteDist } from '../helpers/site'
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
-
-const axeViolations = (tab: Page) =>
-  tab.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            o: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
-        }
-      }
-    ).axe
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
-  })
+import { axeViolations, guideInBrowser } from '../helpers/browser'
 
 /** A voter looking for their region on a phone, with and without JavaScript. */
 describe('finding a region in a browser', () => {
-  let browser: Browser
-  let server: Server
-  let base: string
-
-  beforeAll(async () => {
-    const port = 4400 + Math.floor(Math.random() * 500)
-    server = await serveSite({ getRoot: siteDist, port, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${port}`
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
-
-  const phone = (javaScriptEnabled = true) =>
-    browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled, locale: 'id-ID' })
+  const { base, phone } = guideInBrowser()
 
   const suggestions = (tab: Page) =>
     tab
@@ -155,7 +109,6 @@ describe('finding a region in a browser', () => {
       const tab = await phone()
       const response = await tab.goto(`${base}${url}`, { waitUntil: 'networkidle' })
       expect(response?.status()).toBe(200)
-      await tab.addScriptTag({ content: AXE_SOURCE })
       expect(await axeViolations(tab)).toEqual([])
       await tab.close()
     })
@@ -166,7 +119,6 @@ describe('finding a region in a browser', () => {
     await tab.goto(`${base}/`)
     await tab.getByLabel('Cari daerah Anda').fill('bandung')
     await expect.poll(() => tab.locator('header .suggest a').count()).toBeGreaterThan(0)
-    await tab.addScriptTag({ content: AXE_SOURCE })
     expect(await axeViolations(tab)).toEqual([])
     await tab.close()
   })

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { createRequire } from 'node:module'
-
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_ACCOUNTS } from '@pilkada/shared'
 import { REPORT_ENDPOINT } from '@pilkada/shared/reports'
 
-import { serveSite } from '../../scripts/siteServer.mjs'
-import { launchChromium } from '../helpers/browser'
+import { axeViolations, guideInBrowser } from '../helpers/browser'
 import { cmsUrl, DEMO_PASSWORD, login, rest } from '../helpers/http'
-import { siteDist } from '../helpers/site'
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 
 const RUN = `uji-formulir-${Date.now()}`
 
@@ -25,28 +14,14 @@ const RUN = `uji-formulir-${Date.now()}`
  * takes reports from, posting to that CMS; and the reports in the admin of a Bawaslu publisher.
  */
 describe('the report form in a browser', () => {
-  let browser: Browser
-  let server: Server
-  const base = inject('siteUrl')
+  // On the origin that the test CMS takes reports from.
+  const { base, browser, phone } = guideInBrowser({ port: Number(new URL(inject('siteUrl')).port) })
 
-  beforeAll(async () => {
-    server = await serveSite({
-      getRoot: siteDist,
-      port: Number(new URL(base).port),
-      host: '127.0.0.1',
-    })
-    browser = await launchChromium()
-  })
   afterAll(async () => {
-    await browser?.close()
-    server?.close()
     const token = await login('admin')
     const { body } = await rest('GET', `/reports?limit=100&where[seen][like]=${RUN}`, { token })
     for (const doc of body.docs ?? []) await rest('DELETE', `/reports/${doc.id}`, { token })
   })
-
-  const phone = (javaScriptEnabled = true) =>
-    browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled, locale: 'id-ID' })
 
   const fillReport = async (tab: Page, seen: string, where = 'Grup WhatsApp RT 05') => {
     await tab.getByLabel('Apa yang Anda lihat?').fill(seen)
@@ -56,7 +31,7 @@ describe('the report form in a browser', () => {
 
   /** The reports list of the admin as the Bawaslu national publisher sees it. */
   const adminList = async () => {
-    const context = await browser.newContext({ locale: 'id-ID' })
+    const context = await browser().newContext({ locale: 'id-ID' })
     const tab = await context.newPage()
     await tab.goto(`${cmsUrl()}/admin/login`)
     await tab.fill('input[name="email"]', DEMO_ACCOUNTS.bawaslu.email)
@@ -158,28 +133,7 @@ describe('the report form in a browser', () => {
     it(`should have no WCAG 2.2 AA violations that axe finds on ${url}`, async () => {
       const tab = await phone()
       expect((await tab.goto(`${base}${url}`))?.status()).toBe(200)
-      await tab.addScriptTag({ content: AXE_SOURCE })
-      const violations = await tab.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                o: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
-            }
-          }
-        ).axe
-        const result = await axe.run({
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        })
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        )
-      })
-      expect(violations).toEqual([])
+      expect(await axeViolations(tab)).toEqual([])
       await tab.close()
     })
   }

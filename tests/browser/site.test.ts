@@ -1,39 +1,11 @@
-import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { serveSite } from '../../scripts/siteServer.mjs'
-import { launchChromium } from '../helpers/browser'
-import { siteDist } from '../helpers/site'
+import { axeViolations, guideInBrowser } from '../helpers/browser'
 import { SITE_FIXTURES } from '../setup/siteFixtures'
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 
 /** The built guide in Chromium, served from its files as in production, on a phone-sized screen. */
 describe('the guide in a browser', () => {
-  let browser: Browser
-  let server: Server
-  let base: string
-
-  beforeAll(async () => {
-    const port = 4400 + Math.floor(Math.random() * 500)
-    server = await serveSite({ getRoot: siteDist, port, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${port}`
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
-
-  const phone = (javaScriptEnabled = true) =>
-    browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled, locale: 'id-ID' })
+  const { base, browser, phone } = guideInBrowser()
 
   it('should find a regency by typing its name, open it, and switch to English and back', async () => {
     const tab = await phone()
@@ -89,34 +61,13 @@ describe('the guide in a browser', () => {
     it(`should have no WCAG 2.2 AA violations that axe finds on ${url}`, async () => {
       const tab = await phone()
       await tab.goto(`${base}${url}`)
-      await tab.addScriptTag({ content: AXE_SOURCE })
-      const violations = await tab.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                o: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
-            }
-          }
-        ).axe
-        const result = await axe.run({
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        })
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        )
-      })
-      expect(violations).toEqual([])
+      expect(await axeViolations(tab)).toEqual([])
       await tab.close()
     })
   }
 
   it('should fit a 320 px wide screen without sideways scrolling', async () => {
-    const tab = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    const tab = await browser().newPage({ viewport: { width: 320, height: 640 } })
     for (const url of [
       '/',
       '/wilayah/',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { kpuPairsByRace } from '../helpers/data'
+import { REGION_CODES } from '../helpers/fixtures'
 import { createPublished, graphql, login, rest } from '../helpers/http'
 import { lexicalParagraph } from '../helpers/lexical'
 
@@ -34,14 +35,16 @@ describe('the public GraphQL API', () => {
           }
         }
       `,
-      { variables: { code: '32' } },
+      { variables: { code: REGION_CODES.jawaBarat } },
     )
     expect(errors).toBeUndefined()
     const province = data?.Regions.docs[0]
     expect(province.name).toBe('Jawa Barat')
     expect(province.elections.docs).toEqual([{ office: 'gubernur', status: 'decided' }])
     expect(province.regencies.docs).toHaveLength(27)
-    const bandung = province.regencies.docs.find((r: { code: string }) => r.code === '32.73')
+    const bandung = province.regencies.docs.find(
+      (r: { code: string }) => r.code === REGION_CODES.kotaBandung,
+    )
     expect(bandung.name).toBe('Kota Bandung')
     const races = await graphql(
       `
@@ -71,7 +74,7 @@ describe('the public GraphQL API', () => {
     )
     expect(races.errors).toBeUndefined()
     const race = races.data?.Elections.docs.find(
-      (r: { region: { code: string } }) => r.region.code === '32.73',
+      (r: { region: { code: string } }) => r.region.code === REGION_CODES.kotaBandung,
     )
     expect(race.office).toBe('wali_kota')
     expect(race.singleCandidate).toBe(false)

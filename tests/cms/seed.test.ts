@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@pilkada/cms/seed'
 
 import { dataRows } from '../helpers/data'
+import { REGION_CODES } from '../helpers/fixtures'
 import { bootPayload } from '../helpers/payload'
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
@@ -34,8 +35,8 @@ describe('the seed', () => {
       kabupaten_administrasi: 1,
       kota_administrasi: 5,
     })
-    const bandung = docs.find((r) => r.code === '32.73')
-    const jabar = docs.find((r) => r.code === '32')
+    const bandung = docs.find((r) => r.code === REGION_CODES.kotaBandung)
+    const jabar = docs.find((r) => r.code === REGION_CODES.jawaBarat)
     expect(bandung?.name).toBe('Kota Bandung')
     expect(bandung?.province).toBe(jabar?.id)
   })

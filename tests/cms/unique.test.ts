@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { REGION_CODES } from '../helpers/fixtures'
 import { login, rest } from '../helpers/http'
 
 /**
@@ -19,11 +20,16 @@ describe('duplicate unique values', () => {
     const where = '/regions?where[code][equals]=32.73'
     const { status, body } = await rest('POST', '/regions', {
       token,
-      body: { code: '32.73', name: 'Kota Bandung Kedua', type: 'kota', slug: 'kota-bandung-kedua' },
+      body: {
+        code: REGION_CODES.kotaBandung,
+        name: 'Kota Bandung Kedua',
+        type: 'kota',
+        slug: 'kota-bandung-kedua',
+      },
     })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors).toEqual([
-      { path: 'code', message: duplicateRefused('Kode Kemendagri', '32.73') },
+      { path: 'code', message: duplicateRefused('Kode Kemendagri', REGION_CODES.kotaBandung) },
     ])
     expect(await total(where, token)).toBe(1)
   })

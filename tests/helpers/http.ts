@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import { inject } from 'vitest'
 
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
@@ -94,3 +96,36 @@ export const createPublished = async (collection: string, data: Record<string, u
     throw new Error(`publish ${collection}: ${published.status} ${JSON.stringify(published.body)}`)
   return published.body.doc
 }
+
+export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
+
+/**
+ * An HTTP request as a browser or a proxy sends it, headers as given, from a chosen loopback
+ * address (a test plays a trusted proxy at 127.0.0.2).
+ */
+export const send = (
+  url: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+    from = '127.0.0.1',
+  }: {
+    method?: string
+    headers?: Record<string, string>
+    body?: Buffer | string
+    from?: string
+  } = {},
+) =>
+  new Promise<Answer>((resolve, reject) => {
+    const request = http.request(url, { method, headers, localAddress: from }, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk) => (text += chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: text }),
+      )
+    })
+    request.on('error', reject)
+    request.end(body)
+  })

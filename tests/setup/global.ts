@@ -11,9 +11,7 @@ import { ensureCmsBuilt, startCms, stopProcess, waitForHttp } from '../../script
 import {
   dropRunDatabases,
   freshDatabase,
-  mongoDatabase,
-  runPrefix,
-  seedDatabase,
+  seedTemplate,
   suiteDatabaseKind,
 } from '../helpers/database'
 import { buildTestSite } from './siteFixtures'
@@ -66,13 +64,16 @@ export default async function setup(project: TestProject) {
 const startHub = async (): Promise<Hub> => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'pilkada-tests-'))
   const secret = randomBytes(32).toString('hex')
-  const templateDb =
-    suiteDatabaseKind() === 'mongodb'
-      ? mongoDatabase(`${runPrefix(workDir)}template`)
-      : `file:${path.join(workDir, 'seeded.db')}`
   console.log(`[tests] database: ${suiteDatabaseKind()}`)
-  seedDatabase(templateDb, secret)
-  ensureCmsBuilt()
+  // Seeding (minutes, unless cached) and building the CMS (minutes, unless built) side by side.
+  const seeding = seedTemplate(workDir, secret)
+  try {
+    ensureCmsBuilt()
+  } catch (error) {
+    await seeding.catch(() => undefined)
+    throw error
+  }
+  const templateDb = await seeding
 
   const serverDb = freshDatabase({ template: templateDb, workDir, secret })
   const port = 3100 + Math.floor(Math.random() * 800)

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { buildSite } from '../../scripts/lib.mjs'
 import { dataRows, kpuPairsByRace } from '../helpers/data'
+import { REGION_CODES } from '../helpers/fixtures'
 import { graphql } from '../helpers/http'
 import { allFiles, gzipSize, page, read, siteDist, text } from '../helpers/site'
 import { SITE_FIXTURES } from '../setup/siteFixtures'
@@ -80,7 +81,9 @@ describe('the built guide', () => {
     )
     // A regency or city page also holds its province's governor race.
     expect(bandung.querySelectorAll('h2').map(text)).toContain('Pemilihan Gubernur Jawa Barat')
-    const jabar = dataRows('candidates_sample.csv').find((r) => r.region_code === '32')!
+    const jabar = dataRows('candidates_sample.csv').find(
+      (r) => r.region_code === REGION_CODES.jawaBarat,
+    )!
     expect(text(bandung.querySelector(`#paslon-gubernur-${jabar.ballot_number}`))).toContain(
       `Partai pengusung: ${jabar.parties!.split(';').join(', ')}`,
     )

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDate } from '@pilkada/shared/dates'
 
 import { dataRows, kpuPairsByRace } from '../helpers/data'
+import { REGION_CODES } from '../helpers/fixtures'
 import { allFiles, page, read, text } from '../helpers/site'
 
 /**
@@ -89,8 +90,10 @@ describe('the region pages, against KPU’s lists', () => {
   })
 
   it('should show the polling stations of a race with their source', () => {
-    const bandung = regionPage('32.73').querySelector('[aria-labelledby=pemilihan-wali_kota]')
-    const tps = dataRows('tps_2024.csv').find((r) => r.region_code === '32.73')!
+    const bandung = regionPage(REGION_CODES.kotaBandung).querySelector(
+      '[aria-labelledby=pemilihan-wali_kota]',
+    )
+    const tps = dataRows('tps_2024.csv').find((r) => r.region_code === REGION_CODES.kotaBandung)!
     expect(text(bandung)).toContain(
       `Jumlah TPS: ${Number(tps.tps_regent_or_mayor_race).toLocaleString('id-ID')} TPS`,
     )

@@ -14,14 +14,39 @@ import {
   StagesQuery,
 } from '@pilkada/shared/queries'
 
-export type SiteSettings = NonNullable<ResultOf<typeof SiteSettingsQuery>['SiteSettings']>
-export type Guide = NonNullable<ResultOf<typeof GuidesQuery>['Guides']>['docs'][number]
-export type Faq = NonNullable<ResultOf<typeof FaqsQuery>['Faqs']>['docs'][number]
-export type FactCheck = NonNullable<ResultOf<typeof FactChecksQuery>['FactChecks']>['docs'][number]
-export type Stage = NonNullable<ResultOf<typeof StagesQuery>['Stages']>['docs'][number]
-export type Region = NonNullable<ResultOf<typeof RegionsQuery>['Regions']>['docs'][number]
-export type Election = NonNullable<ResultOf<typeof ElectionsQuery>['Elections']>['docs'][number]
-export type Candidate = NonNullable<ResultOf<typeof CandidatesQuery>['Candidates']>['docs'][number]
+/** The required fields that the guide relies on, by collection (see Published). */
+const REQUIRED = {
+  settings: ['votingDay'],
+  guides: ['title', 'summary'],
+  factChecks: ['date'],
+  stages: ['key', 'name', 'start', 'end'],
+  elections: ['office', 'votingDate'],
+  candidates: ['ballotNumber', 'headName', 'deputyName'],
+} as const
+
+/**
+ * A document of a collection as the guide reads it: the fields REQUIRED by the CMS are set. The
+ * GraphQL schema types every field of a collection with drafts as nullable (a draft may lack any
+ * of them), but the guide reads published documents only, which have them.
+ */
+type Published<C extends keyof typeof REQUIRED, T> = Omit<T, (typeof REQUIRED)[C][number]> & {
+  [P in (typeof REQUIRED)[C][number] & keyof T]-?: NonNullable<T[P]>
+}
+
+/** One document of the list that a query returns. */
+type ListDoc<R> = NonNullable<R[keyof R]> extends { docs: (infer D)[] } ? D : never
+
+export type SiteSettings = Published<
+  'settings',
+  NonNullable<ResultOf<typeof SiteSettingsQuery>['SiteSettings']>
+>
+export type Guide = Published<'guides', ListDoc<ResultOf<typeof GuidesQuery>>>
+export type Faq = ListDoc<ResultOf<typeof FaqsQuery>>
+export type FactCheck = Published<'factChecks', ListDoc<ResultOf<typeof FactChecksQuery>>>
+export type Stage = Published<'stages', ListDoc<ResultOf<typeof StagesQuery>>>
+export type Region = ListDoc<ResultOf<typeof RegionsQuery>>
+export type Election = Published<'elections', ListDoc<ResultOf<typeof ElectionsQuery>>>
+export type Candidate = Published<'candidates', ListDoc<ResultOf<typeof CandidatesQuery>>>
 
 /** One entry of a content collection: its id in the store, and its data. */
 export type Entry<T> = { id: string; data: T }
@@ -125,6 +150,28 @@ export const cmsClient = (url: string, fetchImpl: typeof fetch = fetch) => {
 
 export type CmsClient = ReturnType<typeof cmsClient>
 
+/**
+ * The documents, once checked to have the fields that `all` only assumes (REQUIRED): a build
+ * stops on a document that lacks one rather than writing a page with a hole in it.
+ */
+const published = <T extends { id: string }>(
+  cms: CmsClient,
+  collection: Exclude<keyof typeof REQUIRED, 'settings'>,
+  docs: T[],
+): T[] => {
+  for (const doc of docs) {
+    const missing = REQUIRED[collection].filter(
+      (field) => (doc as Record<string, unknown>)[field] == null,
+    )
+    if (missing.length > 0) {
+      throw new CmsError(
+        `The CMS at ${cms.url} returned ${collection} ${doc.id} without ${missing.join(', ')}, which it requires`,
+      )
+    }
+  }
+  return docs
+}
+
 /** Every document of a localized collection, once per locale: entries `<locale>/<id>`. */
 const inEachLocale = async <T extends { id: string }>(
   load: (locale: Locale) => Promise<T[]>,
@@ -156,17 +203,30 @@ export const READERS = {
           `The CMS at ${cms.url} has no published site settings (query SiteSettings, locale ${locale})`,
         )
       }
-      entries.push({ id: locale, data: { ...data.SiteSettings, locale } })
+      entries.push({
+        id: locale,
+        data: { ...data.SiteSettings, votingDay: data.SiteSettings.votingDay, locale },
+      })
     }
     return entries
   },
   guides: (cms: CmsClient) =>
-    inEachLocale((locale) => cms.all<Guide>('Guides', GuidesQuery, { locale })),
+    inEachLocale(async (locale) =>
+      published(cms, 'guides', await cms.all<Guide>('Guides', GuidesQuery, { locale })),
+    ),
   faqs: (cms: CmsClient) => inEachLocale((locale) => cms.all<Faq>('Faqs', FaqsQuery, { locale })),
   factChecks: (cms: CmsClient) =>
-    inEachLocale((locale) => cms.all<FactCheck>('FactChecks', FactChecksQuery, { locale })),
+    inEachLocale(async (locale) =>
+      published(
+        cms,
+        'factChecks',
+        await cms.all<FactCheck>('FactChecks', FactChecksQuery, { locale }),
+      ),
+    ),
   stages: (cms: CmsClient) =>
-    inEachLocale((locale) => cms.all<Stage>('Stages', StagesQuery, { locale })),
+    inEachLocale(async (locale) =>
+      published(cms, 'stages', await cms.all<Stage>('Stages', StagesQuery, { locale })),
+    ),
   /** Regions are not localized: entries by id. */
   regions: async (cms: CmsClient): Promise<Entry<Region>[]> => {
     const regions = await cms.all<Region>('Regions', RegionsQuery)
@@ -178,9 +238,17 @@ export const READERS = {
     return regions.map((region) => ({ id: region.id, data: region }))
   },
   elections: (cms: CmsClient) =>
-    inEachLocale((locale) => cms.all<Election>('Elections', ElectionsQuery, { locale })),
+    inEachLocale(async (locale) =>
+      published(cms, 'elections', await cms.all<Election>('Elections', ElectionsQuery, { locale })),
+    ),
   candidates: (cms: CmsClient) =>
-    inEachLocale((locale) => cms.all<Candidate>('Candidates', CandidatesQuery, { locale })),
+    inEachLocale(async (locale) =>
+      published(
+        cms,
+        'candidates',
+        await cms.all<Candidate>('Candidates', CandidatesQuery, { locale }),
+      ),
+    ),
 }
 
 export type CmsCollection = keyof typeof READERS
