@@ -9,6 +9,8 @@ import sharp from 'sharp'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
+import { collectionForEditors, globalForEditors } from './admin/forEditors'
+import { INDONESIAN_TIMEZONES } from './admin/timezones'
 import { AuditLog } from './collections/AuditLog'
 import { Candidates } from './collections/Candidates'
 import { Elections } from './collections/Elections'
@@ -47,8 +49,12 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       avatar: 'default',
       components: {
         beforeDashboard: ['./components/ReviewDashboard#ReviewDashboard'],
+        graphics: { Icon: './components/Logo#Icon', Logo: './components/Logo#Logo' },
       },
+      // date-fns with the admin's language: "26 November 2024, 07.00".
+      dateFormat: 'd MMMM yyyy, HH.mm',
       meta: { titleSuffix: ' · Pusat Panduan Pilkada' },
+      timezones: { defaultTimezone: 'Asia/Jakarta', supportedTimezones: INDONESIAN_TIMEZONES },
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },
     },
@@ -64,14 +70,14 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       Users,
       AuditLog,
       Reports,
-    ],
+    ].map(collectionForEditors),
     // Browsers may send the login cookie from these origins only (GraphQL uses the same list):
     // a cross-origin form POST elsewhere is anonymous. Non-browser clients send `Authorization`.
     cors: allowedOrigins(),
     csrf: allowedOrigins(),
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
-    globals: [SiteSettings, SiteBuildStatus, ContentVersion],
+    globals: [SiteSettings, SiteBuildStatus, ContentVersion].map(globalForEditors),
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,

@@ -29,12 +29,23 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     update: nobody,
   },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'targetTitle', 'actorName', 'reason'],
+    defaultColumns: ['createdAt', 'summary'],
     group: { id: 'Pengaturan', en: 'Settings' },
     useAsTitle: 'targetTitle',
   },
   defaultSort: '-createdAt',
   fields: [
+    {
+      name: 'summary',
+      type: 'ui',
+      label: { id: 'Apa yang terjadi', en: 'What happened' },
+      admin: {
+        components: {
+          Cell: './components/AuditSummary#AuditSummaryCell',
+          Field: './components/AuditSummary#AuditSummaryField',
+        },
+      },
+    },
     {
       name: 'action',
       type: 'select',
