@@ -18,11 +18,13 @@ import { FactChecks } from './collections/FactChecks'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { Notifications } from './collections/Notifications'
 import { Regions } from './collections/Regions'
 import { Reports } from './collections/Reports'
 import { Stages } from './collections/Stages'
 import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
+import { emailAdapter } from './email'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { ContentVersion } from './globals/ContentVersion'
@@ -70,6 +72,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       Users,
       AuditLog,
       Reports,
+      Notifications,
     ].map(collectionForEditors),
     // Browsers may send the login cookie from these origins only (GraphQL uses the same list):
     // a cross-origin form POST elsewhere is anonymous. Non-browser clients send `Authorization`.
@@ -77,6 +80,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
     csrf: allowedOrigins(),
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
+    email: emailAdapter(),
     globals: [SiteSettings, SiteBuildStatus, ContentVersion].map(globalForEditors),
     graphQL: {
       disableIntrospectionInProduction: true,

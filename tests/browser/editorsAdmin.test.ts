@@ -160,6 +160,7 @@ describe("the editors' admin", () => {
       'candidates',
       'elections',
       'media',
+      'notifications',
       'stages',
     ])
     await shoot(tab, 'dashboard-contributor')
@@ -223,6 +224,17 @@ describe("the editors' admin", () => {
     await context.close()
   })
 
+  it('should tell the publisher on the dashboard when a contributor submits something', async () => {
+    const pair = await submittedPair('Calon Pemberitahuan', 97)
+    const { context, tab } = await signedIn('kpu.jabar')
+    const card = tab.locator('[data-card="notifications"]')
+    const entry = card.locator('li', { hasText: 'Calon Pemberitahuan' })
+    expect(await entry.innerText()).toContain(
+      `${CONTRIBUTOR.name} mengajukan Pasangan calon “${pair.title}” untuk Anda tinjau`,
+    )
+    await shoot(tab, 'dashboard-publisher')
+    await context.close()
+  })
 
   it.each([
     ['the dashboard', '/admin'],

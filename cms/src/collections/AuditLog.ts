@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOf, isPlatformAdmin, isPublisher } from '../access/roles'
+import { notifyFromAudit } from './Notifications/hooks/notifyFromAudit'
 
 const nobody = () => false
 
@@ -113,4 +114,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     },
     { name: 'details', type: 'json', label: { id: 'Rincian', en: 'Details' } },
   ],
+  hooks: {
+    afterChange: [notifyFromAudit],
+  },
 }

@@ -3,8 +3,9 @@ import * as migration_20261121_081514_editorial_workflow from './20261121_081514
 import * as migration_20261121_085205_site_build_status from './20261121_085205_site_build_status';
 import * as migration_20261122_005241_content_version from './20261122_005241_content_version';
 import * as migration_20261122_024307_pairs_and_polling_stations from './20261122_024307_pairs_and_polling_stations';
-import * as migration_20261122_031212_reports from './20261122_031212_reports'
+import * as migration_20261122_031212_reports from './20261122_031212_reports';
 import * as migration_20261122_044500_review_flow from './20261122_044500_review_flow';
+import * as migration_20261122_061123_notifications from './20261122_061123_notifications';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261122_031212_reports.up,
     down: migration_20261122_031212_reports.down,
-    name: '20261122_031212_reports'
+    name: '20261122_031212_reports',
   },
   {
     up: migration_20261122_044500_review_flow.up,
     down: migration_20261122_044500_review_flow.down,
     name: '20261122_044500_review_flow',
+  },
+  {
+    up: migration_20261122_061123_notifications.up,
+    down: migration_20261122_061123_notifications.down,
+    name: '20261122_061123_notifications'
   },
 ];
