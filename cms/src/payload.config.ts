@@ -52,6 +52,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       components: {
         beforeDashboard: ['./components/ReviewDashboard#ReviewDashboard'],
         graphics: { Icon: './components/Logo#Icon', Logo: './components/Logo#Logo' },
+        providers: ['./components/EditorsTimezone#EditorsTimezone'],
       },
       // date-fns with the admin's language: "26 November 2024, 07.00".
       dateFormat: 'd MMMM yyyy, HH.mm',

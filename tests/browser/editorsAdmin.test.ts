@@ -94,8 +94,12 @@ describe("the editors' admin", () => {
     return doc
   }
 
-  const signedIn = async (account: Exclude<AccountKey, 'anonymous'>, viewport = VIEWPORTS[0]!) => {
-    const context = await browser.newContext({ locale: 'id-ID', viewport })
+  const signedIn = async (
+    account: Exclude<AccountKey, 'anonymous'>,
+    viewport = VIEWPORTS[0]!,
+    timezoneId = 'Asia/Jakarta',
+  ) => {
+    const context = await browser.newContext({ locale: 'id-ID', viewport, timezoneId })
     const tab = await context.newPage()
     await tab.goto(`${cms.url}/admin/login`)
     await tab.fill('input[name="email"]', DEMO_ACCOUNTS[account].email)
@@ -185,6 +189,7 @@ describe("the editors' admin", () => {
     const person = tab.locator('[data-person-field="lastEditedBy"]')
     await person.waitFor({ timeout: 60_000 })
     expect(await person.innerText()).toContain(CONTRIBUTOR.name)
+    await shoot(tab, 'edit-sidebar')
     await context.close()
   })
 
@@ -221,6 +226,18 @@ describe("the editors' admin", () => {
       'WIT — Waktu Indonesia Timur (Jayapura)',
     ])
     await shoot(tab, 'schedule-dialog')
+    await context.close()
+  })
+
+  it("should start the schedule-publish dialog at the editor's own zone", async () => {
+    const pair = await submittedPair('Calon Makassar', 98)
+    const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[0], 'Asia/Makassar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    await tab.locator('#action-save-popup button').first().click({ timeout: 60_000 })
+    await tab.locator('#schedule-publish').click()
+    const selected = tab.locator('.timezone-picker .rs__single-value')
+    await selected.waitFor({ timeout: 60_000 })
+    expect(await selected.innerText()).toBe('WITA — Waktu Indonesia Tengah (Makassar)')
     await context.close()
   })
 

@@ -18,6 +18,7 @@ import { AuditSummaryField as AuditSummaryField_58a188c6c47d9fdf01048508a3529051
 import { Icon as Icon_2396ffa5fcb8566707b31b0d1917b213 } from '../../../components/Logo'
 import { Logo as Logo_2396ffa5fcb8566707b31b0d1917b213 } from '../../../components/Logo'
 import { ReviewDashboard as ReviewDashboard_aa93ebbe2f45b0c9b33cb8f585021aaa } from '../../../components/ReviewDashboard'
+import { EditorsTimezone as EditorsTimezone_d9df4418ebc1c2c4c940a03f7222551e } from '../../../components/EditorsTimezone'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -42,5 +43,6 @@ export const importMap = {
   "./components/Logo#Icon": Icon_2396ffa5fcb8566707b31b0d1917b213,
   "./components/Logo#Logo": Logo_2396ffa5fcb8566707b31b0d1917b213,
   "./components/ReviewDashboard#ReviewDashboard": ReviewDashboard_aa93ebbe2f45b0c9b33cb8f585021aaa,
+  "./components/EditorsTimezone#EditorsTimezone": EditorsTimezone_d9df4418ebc1c2c4c940a03f7222551e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
