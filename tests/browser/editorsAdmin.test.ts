@@ -171,6 +171,25 @@ describe("the editors' admin", () => {
     await context.close()
   })
 
+  it("should list a regional contributor only its own region's races", async () => {
+    const { docs: regions } = await local.find({
+      collection: 'regions',
+      where: { code: { equals: '32.73' } },
+    })
+    const { totalDocs } = await local.count({
+      collection: 'elections',
+      where: { region: { equals: regions[0]!.id } },
+    })
+    const { context, tab } = await signedIn('kpu.bandung')
+    await tab.goto(`${cms.url}/admin/collections/elections`)
+    await tab.locator('.table').waitFor({ timeout: 60_000 })
+    const rows = await tab.locator('.table tbody tr').allInnerTexts()
+    expect(rows.length).toBe(totalDocs)
+    expect(rows.every((row) => row.includes('Kota Bandung'))).toBe(true)
+    await shoot(tab, 'list-regional')
+    await context.close()
+  })
+
   it('should name the author of each version in the versions list, not an id', async () => {
     const pair = await submittedPair('Calon Versi', 91)
     const { context, tab } = await signedIn('kpu.jabar')

@@ -1,11 +1,12 @@
-import type { CollectionConfig, EditConfig, Field, GlobalConfig } from 'payload'
+import type { Access, BaseFilter, CollectionConfig, EditConfig, Field, GlobalConfig } from 'payload'
 
 import type { User } from '@pilkada/shared/payload-types'
 
 /**
  * What the admin shows a beginner, in one place: each account's navigation lists only what its
- * authority may edit, no API tab, no "copy to locale" where nothing is translated, and people
- * by name wherever a field points to an account.
+ * authority may edit, a regional account's lists only its regions' records, no API tab, no
+ * "copy to locale" where nothing is translated, and people by name wherever a field points to
+ * an account.
  */
 
 type Viewer = Pick<User, 'authority' | 'role' | 'scope'> | null | undefined
@@ -72,10 +73,30 @@ const withVersionHistory = (edit: EditConfig | undefined): EditConfig =>
     versions: { Component: './components/VersionHistory#VersionHistory' },
   }) as EditConfig
 
+/**
+ * A regional account's lists (and relationship pickers) hold what it may change: the records of
+ * its regions, by the collection's own update access. National accounts see everything.
+ */
+const ownRegionsFilter =
+  (update: Access): BaseFilter =>
+  async ({ req }) => {
+    if ((req.user as Viewer)?.scope !== 'regional') return null
+    const allowed = await update({ req })
+    return typeof allowed === 'object' ? allowed : null
+  }
+
+const isRegional = (collection: CollectionConfig) =>
+  collection.fields.some((field) => 'name' in field && field.name === 'region')
+
 export const collectionForEditors = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   admin: {
     ...collection.admin,
+    baseFilter:
+      collection.admin?.baseFilter ??
+      (collection.versions && collection.access?.update && isRegional(collection)
+        ? ownRegionsFilter(collection.access.update)
+        : undefined),
     disableCopyToLocale: !hasLocalized(collection.fields),
     hidden: collection.admin?.hidden ?? hiddenFor(collection.slug),
     hideAPIURL: true,
