@@ -9,6 +9,8 @@ import sharp from 'sharp'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
+import { collectionForEditors, globalForEditors } from './admin/forEditors'
+import { INDONESIAN_TIMEZONES } from './admin/timezones'
 import { AuditLog } from './collections/AuditLog'
 import { Candidates } from './collections/Candidates'
 import { Elections } from './collections/Elections'
@@ -16,11 +18,13 @@ import { FactChecks } from './collections/FactChecks'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { Notifications } from './collections/Notifications'
 import { Regions } from './collections/Regions'
 import { Reports } from './collections/Reports'
 import { Stages } from './collections/Stages'
 import { Users } from './collections/Users'
 import { databaseAdapter, databaseKind } from './db'
+import { emailAdapter } from './email'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { ContentVersion } from './globals/ContentVersion'
@@ -48,8 +52,13 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       avatar: 'default',
       components: {
         beforeDashboard: ['./components/ReviewDashboard#ReviewDashboard'],
+        graphics: { Icon: './components/Logo#Icon', Logo: './components/Logo#Logo' },
+        providers: ['./components/EditorsTimezone#EditorsTimezone'],
       },
+      // date-fns with the admin's language: "26 November 2024, 07.00".
+      dateFormat: 'd MMMM yyyy, HH.mm',
       meta: { titleSuffix: ' · Pusat Panduan Pilkada' },
+      timezones: { defaultTimezone: 'Asia/Jakarta', supportedTimezones: INDONESIAN_TIMEZONES },
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },
     },
@@ -65,14 +74,16 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       Users,
       AuditLog,
       Reports,
-    ],
+      Notifications,
+    ].map(collectionForEditors),
     // Browsers may send the login cookie from these origins only (GraphQL uses the same list):
     // a cross-origin form POST elsewhere is anonymous. Non-browser clients send `Authorization`.
     cors: allowedOrigins(),
     csrf: allowedOrigins(),
     db: databaseAdapter(databaseUri),
     editor: defaultLexical,
-    globals: [SiteSettings, SiteBuildStatus, ContentVersion],
+    email: emailAdapter(),
+    globals: [SiteSettings, SiteBuildStatus, ContentVersion].map(globalForEditors),
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,

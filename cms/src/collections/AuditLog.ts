@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOf, isPlatformAdmin, isPublisher } from '../access/roles'
+import { notifyFromAudit } from './Notifications/hooks/notifyFromAudit'
 
 const nobody = () => false
 
@@ -29,12 +30,23 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     update: nobody,
   },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'targetTitle', 'actorName', 'reason'],
+    defaultColumns: ['createdAt', 'summary'],
     group: { id: 'Pengaturan', en: 'Settings' },
     useAsTitle: 'targetTitle',
   },
   defaultSort: '-createdAt',
   fields: [
+    {
+      name: 'summary',
+      type: 'ui',
+      label: { id: 'Apa yang terjadi', en: 'What happened' },
+      admin: {
+        components: {
+          Cell: './components/AuditSummary#AuditSummaryCell',
+          Field: './components/AuditSummary#AuditSummaryField',
+        },
+      },
+    },
     {
       name: 'action',
       type: 'select',
@@ -102,4 +114,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     },
     { name: 'details', type: 'json', label: { id: 'Rincian', en: 'Details' } },
   ],
+  hooks: {
+    afterChange: [notifyFromAudit],
+  },
 }

@@ -42,7 +42,7 @@ export const Users: CollectionConfig<'users'> = {
   admin: {
     defaultColumns: ['name', 'email', 'authority', 'role'],
     group: { id: 'Pengaturan', en: 'Settings' },
-    useAsTitle: 'email',
+    useAsTitle: 'name',
   },
   auth: {
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { editorOf } from '../access/roles'
+import { notifyBuildFailure } from '../collections/Notifications/hooks/notifyBuildFailure'
 
 /**
  * The last build of the static guide, as the build runner reports it: status, time, duration
@@ -30,19 +31,21 @@ export const SiteBuildStatus: GlobalConfig = {
           return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
         }
         const body = (req.json ? await req.json() : {}) as Record<string, unknown>
+        const build = {
+          status: body.status === 'success' ? ('success' as const) : ('failed' as const),
+          startedAt: String(body.startedAt ?? ''),
+          finishedAt: String(body.finishedAt ?? ''),
+          durationSeconds: Number(body.durationSeconds ?? 0),
+          reason: String(body.reason ?? ''),
+          error: String(body.error ?? ''),
+        }
         await req.payload.updateGlobal({
           slug: 'site-build-status',
-          data: {
-            status: body.status === 'success' ? 'success' : 'failed',
-            startedAt: String(body.startedAt ?? ''),
-            finishedAt: String(body.finishedAt ?? ''),
-            durationSeconds: Number(body.durationSeconds ?? 0),
-            reason: String(body.reason ?? ''),
-            error: String(body.error ?? ''),
-          },
+          data: build,
           overrideAccess: true,
           context: { seeding: true },
         })
+        if (build.status === 'failed') await notifyBuildFailure(req, build)
         return Response.json({ ok: true })
       },
     },

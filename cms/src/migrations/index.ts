@@ -6,6 +6,7 @@ import * as migration_20261122_024307_pairs_and_polling_stations from './2026112
 import * as migration_20261122_031212_reports from './20261122_031212_reports';
 import * as migration_20261122_044500_review_flow from './20261122_044500_review_flow';
 import * as migration_20261122_060519_content_version_groups from './20261122_060519_content_version_groups';
+import * as migration_20261122_070242_notifications from './20261122_070242_notifications';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_060519_content_version_groups.up,
     down: migration_20261122_060519_content_version_groups.down,
-    name: '20261122_060519_content_version_groups'
+    name: '20261122_060519_content_version_groups',
+  },
+  {
+    up: migration_20261122_070242_notifications.up,
+    down: migration_20261122_070242_notifications.down,
+    name: '20261122_070242_notifications'
   },
 ];

@@ -31,6 +31,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   admin: {
     group: { id: 'Konten', en: 'Content' },
+    useAsTitle: 'alt',
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import React from 'react'
 
 import type { User } from '@pilkada/shared/payload-types'
 
+import { NotificationsCard } from '../Notifications'
 import { dashboardData, type QueueItem, type ScheduledItem } from './data'
 import './index.scss'
 
@@ -107,7 +108,7 @@ const Scheduled = ({ items }: { items: ScheduledItem[] }) =>
 /**
  * The editors' dashboard: what waits for the reader of the page (a publisher's review queue, a
  * contributor's drafts and sent-back documents), the last site build and the next scheduled
- * publishes. Shown above Payload's list of collections.
+ * publishes, and the editor's unread notifications. Shown above Payload's list of collections.
  */
 export const ReviewDashboard = async ({ payload, user }: { payload: Payload; user?: User }) => {
   if (!user) return null
@@ -115,6 +116,7 @@ export const ReviewDashboard = async ({ payload, user }: { payload: Payload; use
   const build = BUILD_WORDS[data.build.status]
   return (
     <div className="review-dashboard" data-testid="review-dashboard">
+      {data.role !== 'admin' && <NotificationsCard payload={payload} user={user} />}
       {data.role === 'publisher' && (
         <Card count={data.queue.total} slug="queue" title="Menunggu tinjauan Anda">
           <Items

@@ -1,3 +1,6 @@
+import { PersonCell as PersonCell_232c3dc51a8b606975d06333802cf83f } from '../../../components/PersonName'
+import { PersonField as PersonField_232c3dc51a8b606975d06333802cf83f } from '../../../components/PersonName'
+import { VersionHistory as VersionHistory_a5e92a7776609dd1600453eeab969c59 } from '../../../components/VersionHistory'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -10,11 +13,19 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AuditSummaryCell as AuditSummaryCell_58a188c6c47d9fdf01048508a3529051 } from '../../../components/AuditSummary'
+import { AuditSummaryField as AuditSummaryField_58a188c6c47d9fdf01048508a3529051 } from '../../../components/AuditSummary'
+import { Icon as Icon_2396ffa5fcb8566707b31b0d1917b213 } from '../../../components/Logo'
+import { Logo as Logo_2396ffa5fcb8566707b31b0d1917b213 } from '../../../components/Logo'
 import { ReviewDashboard as ReviewDashboard_aa93ebbe2f45b0c9b33cb8f585021aaa } from '../../../components/ReviewDashboard'
+import { EditorsTimezone as EditorsTimezone_d9df4418ebc1c2c4c940a03f7222551e } from '../../../components/EditorsTimezone'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "./components/PersonName#PersonCell": PersonCell_232c3dc51a8b606975d06333802cf83f,
+  "./components/PersonName#PersonField": PersonField_232c3dc51a8b606975d06333802cf83f,
+  "./components/VersionHistory#VersionHistory": VersionHistory_a5e92a7776609dd1600453eeab969c59,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -27,6 +38,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "./components/AuditSummary#AuditSummaryCell": AuditSummaryCell_58a188c6c47d9fdf01048508a3529051,
+  "./components/AuditSummary#AuditSummaryField": AuditSummaryField_58a188c6c47d9fdf01048508a3529051,
+  "./components/Logo#Icon": Icon_2396ffa5fcb8566707b31b0d1917b213,
+  "./components/Logo#Logo": Logo_2396ffa5fcb8566707b31b0d1917b213,
   "./components/ReviewDashboard#ReviewDashboard": ReviewDashboard_aa93ebbe2f45b0c9b33cb8f585021aaa,
+  "./components/EditorsTimezone#EditorsTimezone": EditorsTimezone_d9df4418ebc1c2c4c940a03f7222551e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,294 @@
+import { mkdirSync } from 'node:fs'
+
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
+
+import { launchChromium } from '../helpers/browser'
+import { DEMO_PASSWORD } from '../helpers/http'
+import { startIsolatedCms } from '../helpers/isolatedCms'
+
+const SHOTS = process.env.ADMIN_SCREENSHOT_DIR || '/tmp/shots-admin'
+const VIEWPORTS = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]
+const CONTRIBUTOR = DEMO_ACCOUNTS['kpu.bandung']
+
+/**
+ * English words and phrases Payload shows when a label is left untranslated; none may appear on
+ * the Indonesian admin. Matched as whole words, case-sensitive (Payload capitalises its labels).
+ */
+const ENGLISH = [
+  'Dashboard',
+  'Collections',
+  'Create New',
+  'Search by',
+  'Filters',
+  'Columns',
+  'Per Page',
+  'Save Draft',
+  'Publish changes',
+  'Last Modified',
+  'Updated At',
+  'Created At',
+  'Untitled',
+  'Log out',
+  'Loading',
+  'No results',
+  'Versions',
+  'Submitted by',
+  'Last edited by',
+  'Review state',
+  'Notifications',
+  'Settings',
+  'Content',
+  'Account',
+  'Choose',
+  'Select',
+]
+
+/** The admin that editors work in, as they see it in Chromium (issue 13). */
+describe("the editors' admin", () => {
+  let cms: Awaited<ReturnType<typeof startIsolatedCms>>
+  let local: Payload
+  let browser: Browser
+  const created: string[] = []
+
+  const asUser = async (account: Exclude<AccountKey, 'anonymous'>) => {
+    const { docs } = await local.find({
+      collection: 'users',
+      where: { email: { equals: DEMO_ACCOUNTS[account].email } },
+    })
+    return { ...docs[0]!, collection: 'users' as const }
+  }
+
+  /** A pair of the Kota Bandung race, submitted for review by the Kota Bandung contributor. */
+  const submittedPair = async (headName: string, ballotNumber: number) => {
+    const { docs: regions } = await local.find({
+      collection: 'regions',
+      where: { code: { equals: '32.73' } },
+    })
+    const { docs: races } = await local.find({
+      collection: 'elections',
+      where: { and: [{ region: { equals: regions[0]!.id } }, { office: { equals: 'wali_kota' } }] },
+    })
+    const doc = await local.create({
+      collection: 'candidates',
+      draft: true,
+      data: {
+        election: races[0]!.id,
+        ballotNumber,
+        headName,
+        deputyName: 'Wakil Uji',
+        nomination: 'independent',
+        source: 'https://infopemilu.kpu.go.id/Pemilihan/Pasangan_calon',
+        reviewState: 'submitted',
+      } as never,
+      overrideAccess: false,
+      user: await asUser('kpu.bandung'),
+    })
+    created.push(String(doc.id))
+    return doc
+  }
+
+  const signedIn = async (
+    account: Exclude<AccountKey, 'anonymous'>,
+    viewport = VIEWPORTS[0]!,
+    timezoneId = 'Asia/Jakarta',
+  ) => {
+    const context = await browser.newContext({ locale: 'id-ID', viewport, timezoneId })
+    const tab = await context.newPage()
+    await tab.goto(`${cms.url}/admin/login`)
+    await tab.fill('input[name="email"]', DEMO_ACCOUNTS[account].email)
+    await tab.fill('input[name="password"]', DEMO_PASSWORD)
+    await tab.click('button[type="submit"]')
+    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await tab.locator('[data-testid="review-dashboard"]').waitFor({ timeout: 60_000 })
+    return { context, tab }
+  }
+
+  const shoot = async (tab: Page, name: string) => {
+    await tab.waitForLoadState('networkidle')
+    for (const viewport of VIEWPORTS) {
+      await tab.setViewportSize(viewport)
+      await tab.screenshot({
+        path: `${SHOTS}/${name}-${viewport.width}x${viewport.height}.png`,
+        fullPage: true,
+      })
+    }
+    await tab.setViewportSize(VIEWPORTS[0]!)
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    cms = await startIsolatedCms()
+    local = cms.local
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    for (const id of created) {
+      await local.delete({ collection: 'candidates', id })
+      await local.delete({
+        collection: 'audit-log' as never,
+        where: { targetId: { equals: id } },
+      })
+    }
+    await browser?.close()
+    await cms?.stop()
+  })
+
+  it("should show the project's logo and name on the login page", async () => {
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const tab = await context.newPage()
+    await tab.goto(`${cms.url}/admin/login`)
+    const logo = tab.getByRole('img', { name: 'Pusat Panduan Pilkada' })
+    await logo.first().waitFor({ timeout: 60_000 })
+    expect(await logo.first().isVisible()).toBe(true)
+    expect(await tab.title()).toContain('Pusat Panduan Pilkada')
+    await shoot(tab, 'login')
+    await context.close()
+  })
+
+  it('should list in a regional contributor’s navigation only the collections it may edit', async () => {
+    const { context, tab } = await signedIn('kpu.bandung')
+    const hrefs = await tab
+      .locator('a[href*="/admin/collections/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    const listed = new Set(
+      hrefs.map((href) => /\/admin\/collections\/([^/?#]+)\/?$/.exec(href)?.[1]).filter(Boolean),
+    )
+    expect([...listed].sort()).toEqual([
+      'candidates',
+      'elections',
+      'media',
+      'notifications',
+      'stages',
+    ])
+    await shoot(tab, 'dashboard-contributor')
+    await context.close()
+  })
+
+  it("should list a regional contributor only its own region's races", async () => {
+    const { docs: regions } = await local.find({
+      collection: 'regions',
+      where: { code: { equals: '32.73' } },
+    })
+    const { totalDocs } = await local.count({
+      collection: 'elections',
+      where: { region: { equals: regions[0]!.id } },
+    })
+    const { context, tab } = await signedIn('kpu.bandung')
+    await tab.goto(`${cms.url}/admin/collections/elections`)
+    await tab.locator('.table').waitFor({ timeout: 60_000 })
+    const rows = await tab.locator('.table tbody tr').allInnerTexts()
+    expect(rows.length).toBe(totalDocs)
+    expect(rows.every((row) => row.includes('Kota Bandung'))).toBe(true)
+    await shoot(tab, 'list-regional')
+    await context.close()
+  })
+
+  it('should name the author of each version in the versions list, not an id', async () => {
+    const pair = await submittedPair('Calon Versi', 91)
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}/versions`)
+    const table = tab.locator('[data-testid="version-history"]')
+    await table.waitFor({ timeout: 60_000 })
+    expect(await table.innerText()).toContain(CONTRIBUTOR.name)
+    await shoot(tab, 'versions')
+    await context.close()
+  })
+
+  it('should show who last edited a document by name in its sidebar', async () => {
+    const pair = await submittedPair('Calon Penyunting', 92)
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    const person = tab.locator('[data-person-field="lastEditedBy"]')
+    await person.waitFor({ timeout: 60_000 })
+    expect(await person.innerText()).toContain(CONTRIBUTOR.name)
+    await shoot(tab, 'edit-sidebar')
+    await context.close()
+  })
+
+  it('should say in the audit log, in words, who did what to which record, with a link to it', async () => {
+    const pair = await submittedPair('Calon Audit', 93)
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/audit-log`)
+    const entry = tab.locator('[data-audit-summary]', { hasText: 'Calon Audit' }).first()
+    await entry.waitFor({ timeout: 60_000 })
+    expect(await entry.innerText()).toContain(
+      `${CONTRIBUTOR.name} mengajukan Pasangan calon “${pair.title}” untuk ditinjau`,
+    )
+    expect(await entry.locator('a').first().getAttribute('href')).toBe(
+      `/admin/collections/candidates/${pair.id}`,
+    )
+    await shoot(tab, 'audit-log')
+    await context.close()
+  })
+
+  it('should offer WIB, WITA and WIT by name in the schedule-publish dialog', async () => {
+    const pair = await submittedPair('Calon Jadwal', 94)
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    await tab.locator('#action-save-popup button').first().click({ timeout: 60_000 })
+    await tab.locator('#schedule-publish').click()
+    const picker = tab.locator('.timezone-picker')
+    await picker.waitFor({ timeout: 60_000 })
+    expect(await picker.innerText()).toContain('WIB')
+    await picker.locator('.rs__control').click()
+    const options = await tab.locator('.rs__option').allInnerTexts()
+    expect(options).toEqual([
+      'WIB — Waktu Indonesia Barat (Jakarta)',
+      'WITA — Waktu Indonesia Tengah (Makassar)',
+      'WIT — Waktu Indonesia Timur (Jayapura)',
+    ])
+    await shoot(tab, 'schedule-dialog')
+    await context.close()
+  })
+
+  it("should start the schedule-publish dialog at the editor's own zone", async () => {
+    const pair = await submittedPair('Calon Makassar', 98)
+    const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[0], 'Asia/Makassar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    await tab.locator('#action-save-popup button').first().click({ timeout: 60_000 })
+    await tab.locator('#schedule-publish').click()
+    const selected = tab.locator('.timezone-picker .rs__single-value')
+    await selected.waitFor({ timeout: 60_000 })
+    expect(await selected.innerText()).toBe('WITA — Waktu Indonesia Tengah (Makassar)')
+    await context.close()
+  })
+
+  it('should tell the publisher on the dashboard when a contributor submits something', async () => {
+    const pair = await submittedPair('Calon Pemberitahuan', 97)
+    const { context, tab } = await signedIn('kpu.jabar')
+    const card = tab.locator('[data-card="notifications"]')
+    const entry = card.locator('li', { hasText: 'Calon Pemberitahuan' })
+    expect(await entry.innerText()).toContain(
+      `${CONTRIBUTOR.name} mengajukan Pasangan calon “${pair.title}” untuk Anda tinjau`,
+    )
+    await shoot(tab, 'dashboard-publisher')
+    await context.close()
+  })
+
+  it.each([
+    ['the dashboard', '/admin'],
+    ['a list', '/admin/collections/elections'],
+    ['an edit view', '/admin/collections/stages?limit=1'],
+  ])('should show a KPU contributor %s in Indonesian only', async (_, path) => {
+    const { context, tab } = await signedIn('kpu.kontributor')
+    await tab.goto(`${cms.url}${path}`)
+    if (path.includes('stages')) {
+      await tab.locator('.table a').first().click()
+      await tab.waitForURL(/\/admin\/collections\/stages\/[^/?]+$/, { timeout: 60_000 })
+    }
+    await tab.locator('.template-default').waitFor({ timeout: 60_000 })
+    await tab.waitForLoadState('networkidle')
+    const text = await tab.locator('body').innerText()
+    expect(text).not.toMatch(/lexical:[a-zA-Z]+/)
+    const english = ENGLISH.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text))
+    expect(english).toEqual([])
+    await context.close()
+  })
+})
