@@ -6,7 +6,7 @@ import { sourceField } from '../fields/source'
 import { fieldError } from '../lib/validationError'
 import { relationId } from '../lib/relationId'
 import type { Stage } from '@pilkada/shared/payload-types'
-import { editorial } from './editorial'
+import { editorialWorkflow } from './editorialWorkflow'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
@@ -33,7 +33,7 @@ const uniqueKeyPerScope: CollectionBeforeChangeHook<Stage> = async ({ data, orig
 }
 
 /** A stage (tahapan) of the election timeline, national or for one region. */
-const workflow = editorial('stages', { owner: 'kpu', regional: true })
+const workflow = editorialWorkflow('stages', { owner: 'kpu', regional: true })
 
 export const Stages: CollectionConfig<'stages'> = {
   slug: 'stages',

@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import { notePublicChange } from '../cache/publicReads'
-import { liveChange } from './editorial'
+import { liveChange } from './workflow/liveStatus'
 
 /**
  * Tells the site that published content changed. Locally `npm start` sets SITE_REBUILD_URL to
