@@ -27,7 +27,11 @@ const uniqueKeyPerScope: CollectionBeforeChangeHook<Stage> = async ({ data, orig
     req,
   })
   if (totalDocs > 0) {
-    throw fieldError('stages', 'key', `Tahapan dengan kunci "${key}" sudah ada di cakupan ini.`)
+    throw fieldError(req, {
+      collection: 'stages',
+      path: 'key',
+      message: `Tahapan dengan kunci "${key}" sudah ada di cakupan ini.`,
+    })
   }
   return data
 }

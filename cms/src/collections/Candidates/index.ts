@@ -10,7 +10,11 @@ import { editorialWorkflow } from '../editorialWorkflow'
 import { previewUrl } from '../../preview/render'
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
-const workflow = editorialWorkflow('candidates', { owner: 'kpu', regional: true }, electionRegion)
+const workflow = editorialWorkflow(
+  'candidates',
+  { owner: 'kpu', regional: true },
+  { field: 'election', resolve: electionRegion },
+)
 
 export const Candidates: CollectionConfig<'candidates'> = {
   slug: 'candidates',

@@ -124,19 +124,21 @@ export const applyReviewStep = async ({
       )
     }
     if (before !== 'submitted') {
-      throw fieldError(
-        slug,
-        'reviewState',
-        'Hanya dokumen yang berstatus "Diajukan untuk ditinjau" yang dapat dikembalikan untuk perbaikan.',
-      )
+      throw fieldError(req, {
+        collection: slug,
+        path: 'reviewState',
+        message:
+          'Hanya dokumen yang berstatus "Diajukan untuk ditinjau" yang dapat dikembalikan untuk perbaikan.',
+      })
     }
     const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
     if (!comment) {
-      throw fieldError(
-        slug,
-        'reviewComment',
-        'Tulis catatan untuk kontributor: apa yang perlu diperbaiki sebelum diajukan lagi.',
-      )
+      throw fieldError(req, {
+        collection: slug,
+        path: 'reviewComment',
+        message:
+          'Tulis catatan untuk kontributor: apa yang perlu diperbaiki sebelum diajukan lagi.',
+      })
     }
     if (contentChanged.length > 0) {
       throw refuse(

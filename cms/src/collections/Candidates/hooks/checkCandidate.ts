@@ -69,11 +69,11 @@ export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
       })
       const taken = docs[0]
       if (taken) {
-        throw fieldError(
-          'candidates',
-          'ballotNumber',
-          `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
-        )
+        throw fieldError(req, {
+          collection: 'candidates',
+          path: 'ballotNumber',
+          message: `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
+        })
       }
     }
   }
