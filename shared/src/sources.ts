@@ -19,6 +19,19 @@ const ENDS_WITH_ADDRESS = /^(.*?)(https?:\/\/\S*)$/i
 const HAS_ADDRESS = /https?:\/\//i
 // At least three letters and four characters, e.g. "Tempo", "UU 1/2015 pasal 134".
 const DOCUMENT_REFERENCE = /^(?=(?:.*\p{L}){3}).{4,}$/u
+// A one-word source names an outlet or a document ("Tempo", "Keppres"): a capitalised name, not
+// a word that points elsewhere or stands in for a source.
+const ONE_WORD_NAME = /^\p{Lu}\S*$/u
+const PLACEHOLDERS = new Set(
+  'ada belum berita dll google internet link lihat media medsos sumber tautan tersebut website'.split(
+    ' ',
+  ),
+)
+
+const namesDocument = (text: string) =>
+  DOCUMENT_REFERENCE.test(text) &&
+  (/\s/.test(text) ||
+    (ONE_WORD_NAME.test(text) && !PLACEHOLDERS.has(text.toLowerCase().replace(/\P{L}+/gu, ''))))
 
 /** The address and host of `candidate` when a browser can open it as a public http(s) page. */
 export const parseLink = (candidate: unknown): null | { href: string; host: string } => {
@@ -45,7 +58,7 @@ export const parseSourceLine = (line: string): SourceLine => {
     return { kind: 'invalid', text, problem: 'address' }
   }
   if (HAS_ADDRESS.test(text)) return { kind: 'invalid', text, problem: 'address' }
-  return DOCUMENT_REFERENCE.test(text)
+  return namesDocument(text)
     ? { kind: 'reference', text }
     : { kind: 'invalid', text, problem: 'reference' }
 }
@@ -113,7 +126,7 @@ export const SOURCE_REQUIRED_MESSAGE = `Sumber wajib diisi: satu sumber per bari
 const problemMessage = (line: Extract<SourceLine, { kind: 'invalid' }>) =>
   line.problem === 'address'
     ? `Tautan pada sumber "${line.text}" tidak dapat dibuka. Tulis alamat lengkap di akhir baris, satu tautan per baris. ${EXAMPLES}`
-    : `Sumber "${line.text}" terlalu singkat untuk dikenali. Tulis nama media atau dokumennya. ${EXAMPLES}`
+    : `Sumber "${line.text}" terlalu singkat untuk dikenali. Tulis nama media atau dokumennya beserta tanggal, nomor atau tautannya. ${EXAMPLES}`
 
 /**
  * `true` when every line of `value` renders as a link or a document reference, or else the

@@ -100,6 +100,15 @@ describe('sources', () => {
   it('should accept one source a line, links and document references, whatever the line breaks', () => {
     expect(validateSource('PKPU 2/2024\r\nhttps://jdih.kpu.go.id/x\rTempo')).toBe(true)
   })
+
+  it.each(['lihat', 'Lihat', 'sumber:', 'internet'])(
+    'should refuse the one-word source %j with an example of a source',
+    (line) => {
+      expect(validateSource(line)).toBe(
+        `Sumber "${line}" terlalu singkat untuk dikenali. Tulis nama media atau dokumennya beserta tanggal, nomor atau tautannya. Contoh: "Kompas, 23-09-2024: https://www.kompas.com/…" atau "PKPU 17/2024 pasal 9".`,
+      )
+    },
+  )
 })
 
 describe('the iCal feed', () => {

@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import type {} from '../lib/requestContext'
 import { relationId } from '../lib/relationId'
 import { editorOf, isEditor, isNational, isPublisher } from './roles'
 
@@ -10,7 +11,7 @@ import { editorOf, isEditor, isNational, isPublisher } from './roles'
  * migrate or repair, the same on SQLite and MongoDB, and never out of date.
  */
 export const liveMediaIds = async (req: PayloadRequest): Promise<string[]> => {
-  const cached = req.context.liveMediaIds as string[] | undefined
+  const cached = req.context.liveMediaIds
   if (cached) return cached
   const { docs } = await req.payload.find({
     collection: 'candidates',

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type {} from '../lib/requestContext'
 import { relationId } from '../lib/relationId'
 import { editorOf, isNational } from './roles'
 
@@ -10,8 +11,8 @@ import { editorOf, isNational } from './roles'
 export const coveredRegionIds = async (req: PayloadRequest): Promise<string[]> => {
   const user = editorOf(req)
   if (!user || isNational(user)) return []
-  const cacheKey = `coveredRegions:${user.id}`
-  const cached = req.context[cacheKey] as string[] | undefined
+  const cacheKey = `coveredRegions:${user.id}` as const
+  const cached = req.context[cacheKey]
   if (cached) return cached
   const own = (user.regions ?? [])
     .map((r) => relationId(r))

@@ -6,11 +6,11 @@ import { VERDICT_LABELS } from '@pilkada/shared/labels'
 import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
-import { editorial } from './editorial'
+import { editorialWorkflow } from './editorialWorkflow'
 import { previewUrl } from '../preview/render'
 
 /** A claim that circulates about the election, checked against official sources. */
-const workflow = editorial('fact-checks', { owner: 'field', regional: false })
+const workflow = editorialWorkflow('fact-checks', { owner: 'field', regional: false })
 
 export const FactChecks: CollectionConfig<'fact-checks'> = {
   slug: 'fact-checks',

@@ -4,11 +4,11 @@ import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
-import { editorial } from './editorial'
+import { editorialWorkflow } from './editorialWorkflow'
 import { previewUrl } from '../preview/render'
 
 /** A frequently asked question and its answer. */
-const workflow = editorial('faqs', { owner: 'field', regional: false })
+const workflow = editorialWorkflow('faqs', { owner: 'field', regional: false })
 
 export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',

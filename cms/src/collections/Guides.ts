@@ -5,11 +5,11 @@ import { defaultLexical } from '../fields/defaultLexical'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
-import { editorial } from './editorial'
+import { editorialWorkflow } from './editorialWorkflow'
 import { previewUrl } from '../preview/render'
 
 /** A voter guide: how to vote, what to bring, how to report a violation. */
-const workflow = editorial('guides', { owner: 'field', regional: false })
+const workflow = editorialWorkflow('guides', { owner: 'field', regional: false })
 
 export const Guides: CollectionConfig<'guides'> = {
   slug: 'guides',

@@ -6,7 +6,7 @@ import { sourceField } from '../fields/source'
 import { fieldError } from '../lib/validationError'
 import { relationId } from '../lib/relationId'
 import type { Stage } from '@pilkada/shared/payload-types'
-import { editorial } from './editorial'
+import { editorialWorkflow } from './editorialWorkflow'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
@@ -27,13 +27,17 @@ const uniqueKeyPerScope: CollectionBeforeChangeHook<Stage> = async ({ data, orig
     req,
   })
   if (totalDocs > 0) {
-    throw fieldError('stages', 'key', `Tahapan dengan kunci "${key}" sudah ada di cakupan ini.`)
+    throw fieldError(req, {
+      collection: 'stages',
+      path: 'key',
+      message: `Tahapan dengan kunci "${key}" sudah ada di cakupan ini.`,
+    })
   }
   return data
 }
 
 /** A stage (tahapan) of the election timeline, national or for one region. */
-const workflow = editorial('stages', { owner: 'kpu', regional: true })
+const workflow = editorialWorkflow('stages', { owner: 'kpu', regional: true })
 
 export const Stages: CollectionConfig<'stages'> = {
   slug: 'stages',

@@ -12,6 +12,7 @@ import {
 } from '../cache/publicReads'
 
 import { graphqlDependencies } from '../cache/dependencies'
+import { readCapped } from '../lib/readCapped'
 import { isAllowedOrigin } from '../perimeter/origins'
 import { limitApi, limitLogin } from '../perimeter/rateLimit'
 import { TRUSTED_DOCUMENTS } from './trustedDocuments'
@@ -40,28 +41,9 @@ const json = (status: number, message: string, headers: Record<string, string> =
 const tooLarge = () =>
   json(413, `Permintaan lebih dari ${MAX_BODY} byte. / Request body too large.`)
 
-/**
- * The body as text, or null past MAX_BODY bytes: counted while it streams in, so that a
- * chunked body without Content-Length is refused at the limit instead of read to its end.
- */
-const readBody = async (request: Request): Promise<null | string> => {
-  if (Number(request.headers.get('content-length') || 0) > MAX_BODY) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_BODY) {
-      await reader.cancel().catch(() => {})
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
+/** The body as text, or null past MAX_BODY bytes. */
+const readBody = async (request: Request): Promise<null | string> =>
+  (await readCapped(request, MAX_BODY))?.toString('utf8') ?? null
 
 const cors = (request: Request, headers: Headers) => {
   const origin = request.headers.get('origin')

@@ -7,7 +7,7 @@ import type {
 
 import { notePublicChange } from '../cache/publicReads'
 import { queueRebuildSignal } from '../jobs/signalRebuild'
-import { liveChange } from './editorial'
+import { liveChange } from './workflow/liveStatus'
 
 /**
  * Whether a save changed what the public sees: a publish or an unpublish, by any route (a draft

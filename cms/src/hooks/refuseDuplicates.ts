@@ -48,11 +48,12 @@ export const refuseDuplicates =
       })
       // The holder is not named: it may be another authority's draft.
       if (docs.length > 0) {
-        throw fieldError(
-          collection.slug,
-          name,
-          `${label} "${value}" sudah dipakai oleh dokumen lain. Setiap ${label.toLowerCase()} hanya boleh dipakai sekali; pilih yang lain.`,
-        )
+        throw fieldError(req, {
+          collection: collection.slug,
+          path: name,
+          label,
+          message: `${label} "${value}" sudah dipakai oleh dokumen lain. Setiap ${label.toLowerCase()} hanya boleh dipakai sekali; pilih yang lain.`,
+        })
       }
     }
     return data

@@ -8,15 +8,10 @@ import type {
 import { editorOf, isPublisher } from '../access/roles'
 import { refuse } from '../lib/refuse'
 import { writeAudit } from './audit'
-import {
-  checkFourEyes,
-  classify,
-  plainSavesAsDrafts,
-  liveChange,
-  noteDraft,
-  noteLiveStatus,
-} from './editorial'
 import { cancelSchedulesAfterChange } from './schedule'
+import { noteDraft, plainSavesAsDrafts } from './workflow/draftSaves'
+import { checkFourEyes } from './workflow/fourEyes'
+import { classify, liveChange, noteLiveStatus } from './workflow/liveStatus'
 
 const SLUG = 'site-settings'
 const TITLE = 'Pengaturan situs'

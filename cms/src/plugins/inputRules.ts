@@ -1,17 +1,17 @@
-import {
-  ValidationError,
-  type Config,
-  type DateField,
-  type Field,
-  type FieldHook,
-  type Plugin,
-  type RichTextField,
-  type TextareaField,
-  type TextField,
+import type {
+  Config,
+  DateField,
+  Field,
+  FieldHook,
+  Plugin,
+  RichTextField,
+  TextareaField,
+  TextField,
 } from 'payload'
 import { date, richText, text, textarea } from 'payload/shared'
 
 import { dateProblem, richTextProblem, TEXT_LIMITS, textProblem } from '../fields/inputRules'
+import { fieldError, type Label } from '../lib/validationError'
 
 /**
  * Applies the rules of fields/inputRules.ts to every text, textarea, rich-text and date field of
@@ -28,19 +28,17 @@ const DEFAULT_VALIDATE = { date, richText, text, textarea } as const
 type Problem = (value: unknown) => null | string
 
 const refuseOnSave =
-  (problem: Problem): FieldHook =>
+  (problem: Problem, label: false | Label | undefined): FieldHook =>
   ({ collection, global, path, req, value }) => {
     const message = problem(value)
     if (message) {
-      throw new ValidationError(
-        {
-          collection: collection?.slug,
-          global: global?.slug,
-          errors: [{ message, path: (path ?? []).join('.') }],
-          req,
-        },
-        req.t,
-      )
+      throw fieldError(req, {
+        collection: collection?.slug,
+        global: global?.slug,
+        path: (path ?? []).join('.'),
+        label: label || undefined,
+        message,
+      })
     }
     return value
   }
@@ -57,7 +55,7 @@ const withRule = (
       problem(value) ?? (own ?? fallback)(value, options),
     hooks: {
       ...field.hooks,
-      beforeValidate: [refuseOnSave(problem), ...(field.hooks?.beforeValidate ?? [])],
+      beforeValidate: [refuseOnSave(problem, field.label), ...(field.hooks?.beforeValidate ?? [])],
     },
   } as Field
 }

@@ -1,7 +1,8 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type RequestContext } from 'payload'
 
 import { DEMO_ACCOUNTS, OFFICES, type Office, type RegionType } from '@pilkada/shared'
 
+import type {} from '../lib/requestContext'
 import { deriveElection } from '../collections/Candidates/hooks/deriveElection'
 import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
@@ -334,7 +335,7 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
 
 const seedSiteSettings = async (
   payload: Payload,
-  base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
+  base: { context: RequestContext; depth: 0; overrideAccess: true },
   count: (collection: string) => void,
 ) => {
   const current = await payload.findGlobal({ ...base, slug: 'site-settings', draft: true })
@@ -397,7 +398,7 @@ const seedSiteSettings = async (
  */
 const seedDemoAccounts = async (
   payload: Payload,
-  base: { context: Record<string, unknown>; depth: 0; overrideAccess: true },
+  base: { context: RequestContext; depth: 0; overrideAccess: true },
   count: (collection: string) => void,
 ) => {
   if (databaseKind() !== 'sqlite' && process.env.SEED_DEMO_ACCOUNTS !== '1') return

@@ -6,11 +6,15 @@ import { CANDIDATE_STATUS_LABELS } from '@pilkada/shared/labels'
 import { sourceField } from '../../fields/source'
 import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
-import { editorial } from '../editorial'
+import { editorialWorkflow } from '../editorialWorkflow'
 import { previewUrl } from '../../preview/render'
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
-const workflow = editorial('candidates', { owner: 'kpu', regional: true }, electionRegion)
+const workflow = editorialWorkflow(
+  'candidates',
+  { owner: 'kpu', regional: true },
+  { field: 'election', resolve: electionRegion },
+)
 
 export const Candidates: CollectionConfig<'candidates'> = {
   slug: 'candidates',

@@ -13,13 +13,13 @@ import { sourceField } from '../../fields/source'
 
 import { checkElection } from './hooks/checkElection'
 import { deriveCountsBeforeChange, refuseDeleteWithPairs } from './hooks/electionPairs'
-import { editorial } from '../editorial'
+import { editorialWorkflow } from '../editorialWorkflow'
 
 const isExceptional = (status: unknown) =>
   EXCEPTIONAL_ELECTION_STATUSES.includes(status as ElectionStatus)
 
 /** One race: the head of one region, on one voting day. */
-const workflow = editorial('elections', { owner: 'kpu', regional: true })
+const workflow = editorialWorkflow('elections', { owner: 'kpu', regional: true })
 
 export const Elections: CollectionConfig<'elections'> = {
   slug: 'elections',

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Candidate } from '@pilkada/shared/payload-types'
+import type {} from '../../../lib/requestContext'
 import { fieldError } from '../../../lib/validationError'
 import { relationId } from '../../../lib/relationId'
 
@@ -13,9 +14,8 @@ const electionOf = async (
   const electionId = relationId(data.election ?? originalDoc?.election)
   if (!electionId) return null
   // The workflow guard and the pair's own checks both ask: read the election once a request.
-  const cacheKey = `electionOf:${electionId}`
-  if (cacheKey in req.context)
-    return req.context[cacheKey] as { region: null | string; title: string }
+  const cacheKey = `electionOf:${electionId}` as const
+  if (cacheKey in req.context) return req.context[cacheKey] ?? null
   const election = await req.payload.findByID({
     collection: 'elections',
     id: electionId,
@@ -69,11 +69,11 @@ export const checkCandidate: CollectionBeforeChangeHook<Candidate> = async ({
       })
       const taken = docs[0]
       if (taken) {
-        throw fieldError(
-          'candidates',
-          'ballotNumber',
-          `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
-        )
+        throw fieldError(req, {
+          collection: 'candidates',
+          path: 'ballotNumber',
+          message: `Nomor urut ${ballotNumber} sudah dipakai pasangan ${taken.headName} – ${taken.deputyName} dalam pemilihan ini.`,
+        })
       }
     }
   }

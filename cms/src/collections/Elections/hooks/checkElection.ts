@@ -27,17 +27,22 @@ export const checkElection: CollectionBeforeChangeHook<Election> = async ({
     req,
     disableErrors: true,
   })) as null | Region
-  if (!region) throw fieldError('elections', 'region', 'Wilayah tidak ditemukan.')
+  if (!region)
+    throw fieldError(req, {
+      collection: 'elections',
+      path: 'region',
+      message: 'Wilayah tidak ditemukan.',
+    })
 
   const expected = OFFICE_BY_REGION_TYPE[region.type]
   if (expected !== office) {
-    throw fieldError(
-      'elections',
-      'office',
-      expected
+    throw fieldError(req, {
+      collection: 'elections',
+      path: 'office',
+      message: expected
         ? `${region.name} memilih ${OFFICE_LABELS[expected].id.toLowerCase()}, bukan ${OFFICE_LABELS[office].id.toLowerCase()}.`
         : `${region.name} tidak menyelenggarakan pemilihan kepala daerah.`,
-    )
+    })
   }
 
   const { totalDocs } = await req.payload.count({
@@ -52,11 +57,11 @@ export const checkElection: CollectionBeforeChangeHook<Election> = async ({
     req,
   })
   if (totalDocs > 0) {
-    throw fieldError(
-      'elections',
-      'region',
-      `Pemilihan ${OFFICE_LABELS[office].id.toLowerCase()} ${region.name} sudah ada.`,
-    )
+    throw fieldError(req, {
+      collection: 'elections',
+      path: 'region',
+      message: `Pemilihan ${OFFICE_LABELS[office].id.toLowerCase()} ${region.name} sudah ada.`,
+    })
   }
 
   data.title = `${region.name} — ${OFFICE_LABELS[office].id}`

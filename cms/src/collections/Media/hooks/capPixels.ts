@@ -28,12 +28,14 @@ export const capPixels: CollectionBeforeOperationHook<'media'> = async ({
   const pages = meta.pages ?? 1
   const megapixels = (width * height * pages) / 1_000_000
   if (megapixels > maxMegapixels()) {
-    throw fieldError(
-      'media',
-      'file',
-      `Gambar terlalu besar: ${width} × ${height} piksel (${megapixels.toFixed(1)} megapiksel). ` +
+    throw fieldError(req, {
+      collection: 'media',
+      path: 'file',
+      label: { id: 'Berkas gambar', en: 'Image file' },
+      message:
+        `Gambar terlalu besar: ${width} × ${height} piksel (${megapixels.toFixed(1)} megapiksel). ` +
         `Batasnya ${maxMegapixels()} megapiksel; perkecil gambar lalu unggah lagi.`,
-    )
+    })
   }
   return args
 }

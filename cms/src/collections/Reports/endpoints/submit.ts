@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { Locale } from '@pilkada/shared'
 import {
@@ -11,6 +11,7 @@ import {
   type ReportProblem,
 } from '@pilkada/shared/reports'
 
+import { readCapped } from '../../../lib/readCapped'
 import { isReportOrigin } from '../../../perimeter/origins'
 import { limitReport } from '../../../perimeter/rateLimit'
 
@@ -65,27 +66,6 @@ const received = (mode: Mode) =>
         status: 303,
         headers: { location: guideUrl(mode, REPORT_PATHS.thanks) },
       })
-
-/** The body, or null once it passes `max` bytes (read no further than that). */
-const readCapped = async (req: PayloadRequest, max: number): Promise<Buffer | null> => {
-  if (Number(req.headers.get('content-length') ?? 0) > max) return null
-  const body = (req as unknown as Request).body
-  if (!body) return Buffer.alloc(0)
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
 
 /** The posted fields from a urlencoded, multipart or JSON body; null when unreadable. */
 const parseFields = async (bytes: Buffer, contentType: string): Promise<Fields | null> => {

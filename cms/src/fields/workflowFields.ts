@@ -7,10 +7,10 @@ const nobodyWrites = () => false
 
 /**
  * The review state of the newest version, and who wrote and published it. The editorial guard
- * (hooks/editorial.ts) decides who may move a document from one state to another; anonymous
+ * (hooks/workflow/editorialGuard.ts) decides who may move a document from one state to another; anonymous
  * readers see none of these fields.
  */
-export const editorialFields: Field[] = [
+export const workflowFields: Field[] = [
   {
     name: 'reviewState',
     type: 'select',

@@ -8,25 +8,22 @@ import {
   updateContent,
   type Ownership,
 } from '../access/content'
-import { editorialFields } from '../fields/editorial'
-import {
-  auditChange,
-  auditDelete,
-  editorialGuard,
-  rememberDraft,
-  revertEndpoint,
-  type RegionOf,
-} from '../hooks/editorial'
+import { revertEndpoint } from '../endpoints/revert'
+import { workflowFields } from '../fields/workflowFields'
 import { publishedOnlyForAnonymous } from '../hooks/publishedOnlyForAnonymous'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuild'
+import { auditChange, auditDelete } from '../hooks/workflow/auditContent'
+import { rememberDraft } from '../hooks/workflow/draftSaves'
+import { editorialGuard } from '../hooks/workflow/editorialGuard'
+import type { RegionOf } from '../hooks/workflow/ownership'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
 /**
  * The access, hooks, endpoint and fields that make a collection part of the editorial
- * workflow (see hooks/editorial.ts). A collection spreads these into its config.
+ * workflow (see hooks/workflow/editorialGuard.ts). A collection spreads these into its config.
  */
-export const editorial = <TSlug extends CollectionSlug>(
+export const editorialWorkflow = <TSlug extends CollectionSlug>(
   slug: TSlug,
   ownership: Ownership,
   regionOf?: RegionOf,
@@ -40,7 +37,7 @@ export const editorial = <TSlug extends CollectionSlug>(
     update: updateContent(ownership),
   },
   endpoints: [revertEndpoint(slug, ownership)],
-  fields: editorialFields,
+  fields: workflowFields,
   hooks: {
     afterChange: [auditChange(slug, ownership), rebuildAfterChange],
     afterDelete: [auditDelete(slug, ownership), rebuildAfterDelete],

@@ -9,11 +9,12 @@ import {
 
 import type { AuditLog } from '@pilkada/shared/payload-types'
 
-import { isPublisher, type Editor } from '../access/roles'
-import { fieldError } from '../lib/validationError'
-import { relationId } from '../lib/relationId'
-import { refuse } from '../lib/refuse'
-import type { ReviewState } from '../lib/reviewStates'
+import type {} from '../../lib/requestContext'
+import { isPublisher, type Editor } from '../../access/roles'
+import { fieldError } from '../../lib/validationError'
+import { relationId } from '../../lib/relationId'
+import { refuse } from '../../lib/refuse'
+import type { ReviewState } from '../../lib/reviewStates'
 
 /**
  * The review flow of an editorial document: contributors submit (which runs the checks of
@@ -33,11 +34,22 @@ export type ReviewStep = {
   comment?: string
 }
 
-const stepKey = (slug: string) => `editorial:review:${slug}`
+const stepKey = (slug: string) => `editorial:review:${slug}` as const
+
+/** A save of an editorial document, as the review checks see it. */
+type ReviewedSave = {
+  data: Record<string, unknown>
+  id?: number | string
+  operation: Operation
+  /** The newest version before the save. */
+  previous: Record<string, unknown>
+  req: PayloadRequest
+  slug: CollectionSlug
+}
 
 /** The step that the save under way makes, for the audit log after the save. */
 export const takeReviewStep = (req: PayloadRequest, slug: string): null | ReviewStep => {
-  const step = (req.context[stepKey(slug)] as null | ReviewStep | undefined) ?? null
+  const step = req.context[stepKey(slug)] ?? null
   delete req.context[stepKey(slug)]
   return step
 }
@@ -53,14 +65,7 @@ export const validateAsPublished = async ({
   previous,
   req,
   slug,
-}: {
-  data: Record<string, unknown>
-  id?: number | string
-  operation: Operation
-  previous: Record<string, unknown>
-  req: PayloadRequest
-  slug: CollectionSlug
-}) => {
+}: ReviewedSave) => {
   const collection = req.payload.collections[slug].config
   const merged = structuredClone({ ...previous, ...data })
   const errors: ValidationFieldError[] = []
@@ -95,8 +100,8 @@ export const validateAsPublished = async ({
 
 /**
  * Applies the review step of a save that does not publish: checks who may make it, sets the
- * workflow fields in `data`, and remembers the step for the audit log. `previous` is the newest
- * version before the save; `contentChanged` says whether the save changes what readers would see.
+ * workflow fields in `data`, and remembers the step for the audit log. `contentChanged` names the
+ * fields the save changes that readers would see.
  */
 export const applyReviewStep = async ({
   contentChanged,
@@ -107,16 +112,7 @@ export const applyReviewStep = async ({
   req,
   slug,
   user,
-}: {
-  contentChanged: string[]
-  data: Record<string, unknown>
-  id?: number | string
-  operation: Operation
-  previous: Record<string, unknown>
-  req: PayloadRequest
-  slug: CollectionSlug
-  user: Editor
-}) => {
+}: ReviewedSave & { contentChanged: string[]; user: Editor }) => {
   const before = (previous.reviewState as ReviewState | undefined) ?? 'draft'
   const requested = (data.reviewState as ReviewState | undefined) ?? before
   let step: null | ReviewStep = null
@@ -128,19 +124,21 @@ export const applyReviewStep = async ({
       )
     }
     if (before !== 'submitted') {
-      throw fieldError(
-        slug,
-        'reviewState',
-        'Hanya dokumen yang berstatus "Diajukan untuk ditinjau" yang dapat dikembalikan untuk perbaikan.',
-      )
+      throw fieldError(req, {
+        collection: slug,
+        path: 'reviewState',
+        message:
+          'Hanya dokumen yang berstatus "Diajukan untuk ditinjau" yang dapat dikembalikan untuk perbaikan.',
+      })
     }
     const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
     if (!comment) {
-      throw fieldError(
-        slug,
-        'reviewComment',
-        'Tulis catatan untuk kontributor: apa yang perlu diperbaiki sebelum diajukan lagi.',
-      )
+      throw fieldError(req, {
+        collection: slug,
+        path: 'reviewComment',
+        message:
+          'Tulis catatan untuk kontributor: apa yang perlu diperbaiki sebelum diajukan lagi.',
+      })
     }
     if (contentChanged.length > 0) {
       throw refuse(
