@@ -11,7 +11,7 @@ const labelOf = (req: Parameters<CollectionAfterChangeHook>[0]['req'], slug: str
 }
 
 /**
- * Every review step and publish is written to the audit log (hooks/editorial.ts): its new
+ * Every review step and publish is written to the audit log (hooks/workflow/auditContent.ts): its new
  * entries say whom to tell. Submitted: the publishers who may review it; sent back: the
  * contributor who submitted it; published: its author.
  */
