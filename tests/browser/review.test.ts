@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 import { launchChromium } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
+import { asEditor, submitBandungPair } from '../helpers/fixtures'
 
 const SHOTS = process.env.REVIEW_SCREENSHOT_DIR || '/tmp/shots-review'
 const VIEWPORTS = [
@@ -18,45 +19,17 @@ const VIEWPORTS = [
 const NOTE = 'Nomor urut belum sesuai keputusan KPU Kota Bandung.'
 
 /** The editors' dashboard in Chromium: what waits for whom, and how the last build went. */
+
 describe("the editors' dashboard", () => {
   let cms: Awaited<ReturnType<typeof startIsolatedCms>>
   let local: Payload
   let browser: Browser
   const created: string[] = []
 
-  const asUser = async (account: Exclude<AccountKey, 'anonymous'>) => {
-    const { docs } = await local.find({
-      collection: 'users',
-      where: { email: { equals: DEMO_ACCOUNTS[account].email } },
-    })
-    return { ...docs[0]!, collection: 'users' as const }
-  }
+  const asUser = (account: Exclude<AccountKey, 'anonymous'>) => asEditor(local, account)
 
-  /** A pair of the Kota Bandung race, submitted by the Kota Bandung contributor. */
   const submittedPair = async (headName: string, ballotNumber: number) => {
-    const { docs: regions } = await local.find({
-      collection: 'regions',
-      where: { code: { equals: '32.73' } },
-    })
-    const { docs: races } = await local.find({
-      collection: 'elections',
-      where: { and: [{ region: { equals: regions[0]!.id } }, { office: { equals: 'wali_kota' } }] },
-    })
-    const doc = await local.create({
-      collection: 'candidates',
-      draft: true,
-      data: {
-        election: races[0]!.id,
-        ballotNumber,
-        headName,
-        deputyName: 'Wakil Uji',
-        nomination: 'independent',
-        source: 'https://infopemilu.kpu.go.id/Pemilihan/Pasangan_calon',
-        reviewState: 'submitted',
-      } as never,
-      overrideAccess: false,
-      user: await asUser('kpu.bandung'),
-    })
+    const doc = await submitBandungPair(local, headName, ballotNumber)
     created.push(String(doc.id))
     return doc
   }

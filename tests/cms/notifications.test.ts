@@ -4,21 +4,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
 import { bootPayload } from '../helpers/payload'
+import { asEditor, submitBandungPair } from '../helpers/fixtures'
 
 type Account = Exclude<AccountKey, 'anonymous'>
 
 /** Who is told what, in the admin and by e-mail, as documents move through review (issue 13). */
+
 describe('notifications to editors', () => {
   let local: Payload
   const pairs: string[] = []
 
-  const asUser = async (account: Account) => {
-    const { docs } = await local.find({
-      collection: 'users',
-      where: { email: { equals: DEMO_ACCOUNTS[account].email } },
-    })
-    return { ...docs[0]!, collection: 'users' as const }
-  }
+  const asUser = (account: Exclude<AccountKey, 'anonymous'>) => asEditor(local, account)
 
   /** The notifications each account holds, by account key, read as each account would. */
   const noticesOf = async (account: Account) =>
@@ -42,31 +38,8 @@ describe('notifications to editors', () => {
     return docs.map((doc) => (doc.recipient as { email: string }).email).sort()
   }
 
-  /** A pair of the Kota Bandung race, submitted for review by the Kota Bandung contributor. */
   const submittedPair = async (headName: string, ballotNumber: number) => {
-    const { docs: regions } = await local.find({
-      collection: 'regions',
-      where: { code: { equals: '32.73' } },
-    })
-    const { docs: races } = await local.find({
-      collection: 'elections',
-      where: { and: [{ region: { equals: regions[0]!.id } }, { office: { equals: 'wali_kota' } }] },
-    })
-    const doc = await local.create({
-      collection: 'candidates',
-      draft: true,
-      data: {
-        election: races[0]!.id,
-        ballotNumber,
-        headName,
-        deputyName: 'Wakil Uji',
-        nomination: 'independent',
-        source: 'https://infopemilu.kpu.go.id/Pemilihan/Pasangan_calon',
-        reviewState: 'submitted',
-      } as never,
-      overrideAccess: false,
-      user: await asUser('kpu.bandung'),
-    })
+    const doc = await submitBandungPair(local, headName, ballotNumber)
     pairs.push(String(doc.id))
     return doc
   }
