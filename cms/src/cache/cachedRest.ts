@@ -50,7 +50,7 @@ export const cachedRest =
           headers: [...fresh.headers].filter(([name]) => /^access-control-|^vary$/i.test(name)),
         }
       },
-      restDependencies(url.pathname, url.searchParams),
+      () => restDependencies(url.pathname, url.searchParams),
     )
     const headers = new Headers(hit || !fresh ? answer.headers : fresh.headers)
     headers.set('content-type', answer.contentType)

@@ -146,18 +146,22 @@ export const cachedRead = async (
   payload: Payload,
   key: string,
   produce: () => Promise<CachedAnswer>,
-  /** The groups of content the answer shows (cache/dependencies.ts); by default, all. */
-  dependsOn: string[] = [ALL],
+  /**
+   * The groups of content the answer shows (cache/dependencies.ts), by default all; asked only
+   * on a miss, so that a hit costs no more than a lookup.
+   */
+  dependsOn: () => Promise<string[]> | string[] = () => [ALL],
 ): Promise<{ answer: CachedAnswer; hit: boolean }> => {
   if (!ENABLED) return { answer: await produce(), hit: false }
   await syncVersion(payload)
   const kept = answers.get(key)
   if (kept) return { answer: kept, hit: true }
+  const groups = await dependsOn()
   const begun = generation
   const answer = await produce()
   // An answer made while the content changed may be of the old content: not kept.
   if (answer.status === 200 && answer.cacheable !== false && begun === generation) {
-    answers.set(key, { ...answer, dependsOn })
+    answers.set(key, { ...answer, dependsOn: groups })
   }
   return { answer, hit: false }
 }

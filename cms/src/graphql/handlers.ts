@@ -205,7 +205,7 @@ const cachedAnswer = async (
         cacheable: !text.includes('"errors"'),
       }
     },
-    await graphqlDependencies(config, operation.document),
+    () => graphqlDependencies(config, operation.document),
   )
 
 const finish = (request: Request, response: Response) => {
