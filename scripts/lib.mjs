@@ -131,20 +131,20 @@ export const localSecret = () => {
   return readFileSync(file, 'utf8').trim()
 }
 
-/** Starts the built CMS with `next start` in production mode; see waitForHttp. */
+/**
+ * Starts the built CMS in production mode: Next.js behind the fast path of cached reads
+ * (scripts/cmsServer.mjs); see waitForHttp.
+ */
 export const startCms = ({ port, env = {}, stdio = 'inherit', hostname }) => {
-  // The pinned Node runs Next directly: no npx or pnpm process stays in memory beside it.
-  const next = path.join(CMS, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const args = [
-    next,
-    'start',
-    '--port',
-    String(port),
-    ...(hostname ? ['--hostname', hostname] : []),
-  ]
-  const child = spawn(NODE24, args, {
+  // The pinned Node runs the server directly: no npx or pnpm process stays in memory beside it.
+  const child = spawn(NODE24, [path.join(ROOT, 'scripts', 'cmsServer.mjs')], {
     cwd: CMS,
-    env: childEnv({ NODE_ENV: 'production', ...env }),
+    env: childEnv({
+      NODE_ENV: 'production',
+      ...env,
+      PORT: String(port),
+      ...(hostname ? { CMS_HOSTNAME: hostname } : {}),
+    }),
     stdio,
     detached: process.platform !== 'win32',
   })

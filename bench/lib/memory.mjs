@@ -1,5 +1,5 @@
-// Resident memory of a process and all its children, in MB, from Linux's /proc: the CMS's
-// `next start` serves from a child process (next-server).
+// Resident memory of a process and all its children, in MB, from Linux's /proc (a server that
+// works in child processes counts whole).
 import { readFileSync } from 'node:fs'
 
 const read = (file) => {

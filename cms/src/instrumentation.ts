@@ -9,6 +9,8 @@ export async function register() {
   try {
     const { recordClientAddresses } = await import('./perimeter/clientAddress')
     recordClientAddresses()
+    const { registerFastReads } = await import('./cache/fastReads')
+    registerFastReads()
     const { resolveSecret } = await import('./env')
     resolveSecret()
     const { getPayload } = await import('payload')

@@ -88,6 +88,35 @@ describe('the cache of public reads', () => {
     },
   )
 
+  it.each([
+    ['the CMS itself', 'own', 'true'],
+    ['another site', 'https://news.example', null],
+  ])(
+    'should answer a repeated GraphQL GET from %s with the same body, ETag and CORS headers, and 304 when unchanged',
+    async (_name, base, credentials) => {
+      const origin = base === 'own' ? new URL(cms.url).origin : base
+      const url = `${cms.url}/api/graphql?query=${encodeURIComponent('{ Regions(limit: 3) { docs { name } } }')}`
+      const read = () => fetch(url, { headers: { origin } })
+      const first = await read()
+      const firstBody = await first.text()
+      for (let i = 0; i < 3; i++) {
+        const again = await read()
+        expect(await again.text()).toBe(firstBody)
+        expect(again.headers.get('x-cache')).toBe('hit')
+        for (const header of ['etag', 'content-type', 'cache-control']) {
+          expect(again.headers.get(header)).toBe(first.headers.get(header))
+        }
+        expect(again.headers.get('access-control-allow-origin')).toBe(credentials ? origin : '*')
+        expect(again.headers.get('access-control-allow-credentials')).toBe(credentials)
+        expect(again.headers.get('vary')).toMatch(/Origin/)
+      }
+      const unchanged = await fetch(url, {
+        headers: { origin, 'if-none-match': first.headers.get('etag')! },
+      })
+      expect(unchanged.status).toBe(304)
+    },
+  )
+
   it('should show a published change at once through GraphQL POST, GraphQL GET and REST', async () => {
     for (const read of Object.values(readers)) expect((await read()).cache).toBe('hit')
     const title = `Yang dibawa ke TPS (${Date.now()})`

@@ -170,6 +170,26 @@ describe('the rate limits', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
   })
 
+  it('should count and refuse cached reads like any other, GraphQL GET and REST', async () => {
+    const cachedGet = `/api/graphql?query=${encodeURIComponent('{ Regions(limit: 2) { totalDocs } }')}`
+    for (const [client, path] of [
+      ['198.51.100.41', cachedGet],
+      ['198.51.100.42', '/api/regions?limit=2&depth=0'],
+    ] as const) {
+      const statuses: number[] = []
+      const caches: (string | undefined)[] = []
+      for (let i = 0; i < 21; i++) {
+        const response = await viaProxy(client, path, { method: 'GET', body: undefined })
+        statuses.push(response.status)
+        caches.push(response.headers['x-cache'] as string | undefined)
+      }
+      // The same read every time: answered from the cache, and still counted.
+      expect(caches.slice(1, 20).every((cache) => cache === 'hit')).toBe(true)
+      expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true)
+      expect(statuses[20]).toBe(429)
+    }
+  })
+
   it('should keep counting a client while it tracks more than 10,000 others', async () => {
     const client = () =>
       viaProxy('198.51.100.99', '/api/graphql', { method: 'GET', body: undefined })

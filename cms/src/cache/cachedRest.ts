@@ -1,15 +1,15 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { PUBLIC_CACHE_CONTROL } from '../graphql/cors'
 import { restDependencies } from './dependencies'
-import { afterWrite, cachedRead, cacheKey, carriesLogin, etagOf } from './publicReads'
+import { restAlias } from './fastReads'
+import { afterWrite, cachedRead, cacheKey, carriesLogin, etagOf, noteAlias } from './publicReads'
 
 type RestHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /** REST reads of published content that any app may make; accounts, previews and files are not. */
 const CACHEABLE =
   /^\/api\/(?:(?:regions|elections|candidates|stages|guides|faqs|fact-checks)(?:\/[^/]+)?|media(?:\/[^/]+)?|globals\/site-settings)\/?$/
-
-const PUBLIC_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
 
 /** Answers an anonymous REST read from the cache of public reads (cache/publicReads.ts). */
 export const cachedRest =
@@ -52,6 +52,7 @@ export const cachedRest =
       },
       () => restDependencies(url.pathname, url.searchParams),
     )
+    noteAlias(restAlias(url, request.headers.get('origin')), key)
     const headers = new Headers(hit || !fresh ? answer.headers : fresh.headers)
     headers.set('content-type', answer.contentType)
     headers.set('etag', answer.etag)

@@ -33,25 +33,46 @@ export type CachedAnswer = {
 
 type Kept = CachedAnswer & { dependsOn: string[] }
 
-const answers = new LRUCache<string, Kept>({
-  maxSize: MAX_BYTES,
-  sizeCalculation: (answer, key) => answer.body.length * 2 + key.length * 2 + 200,
-})
 type Versions = { version: number; groups: Record<string, number> }
 
-let known: null | Versions = null
-let checkedAt = 0
-let checking: null | Promise<Versions> = null
-/** Raised whenever this instance drops answers: answers begun before are not kept. */
-let generation = 0
+/**
+ * The cache's state, on globalThis: Next.js bundles each route apart, and the GraphQL route, the
+ * REST routes and the fast path in front of Next.js (cache/fastReads.ts) must share one cache.
+ */
+type State = {
+  answers: LRUCache<string, Kept>
+  /** A request as it came (method, path and query, origin, body), hashed → its answer's key. */
+  aliases: LRUCache<string, string>
+  known: null | Versions
+  checkedAt: number
+  checking: null | Promise<Versions>
+  /** Raised whenever this instance drops answers: answers begun before are not kept. */
+  generation: number
+}
+const STATE = Symbol.for('pilkada.publicReads')
+const state = (): State => {
+  const global = globalThis as typeof globalThis & { [STATE]?: State }
+  global[STATE] ??= {
+    answers: new LRUCache<string, Kept>({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (answer, key) => answer.body.length * 2 + key.length * 2 + 200,
+    }),
+    aliases: new LRUCache<string, string>({ max: 10_000 }),
+    known: null,
+    checkedAt: 0,
+    checking: null,
+    generation: 0,
+  }
+  return global[STATE]
+}
 
 export const CONTENT_VERSION = 'content-version' as const
 
-const versionsOf = (state: { version?: null | number; groups?: unknown }): Versions => ({
-  version: Number(state.version ?? 0),
+const versionsOf = (stored: { version?: null | number; groups?: unknown }): Versions => ({
+  version: Number(stored.version ?? 0),
   groups:
-    state.groups && typeof state.groups === 'object' && !Array.isArray(state.groups)
-      ? (state.groups as Record<string, number>)
+    stored.groups && typeof stored.groups === 'object' && !Array.isArray(stored.groups)
+      ? (stored.groups as Record<string, number>)
       : {},
 })
 
@@ -62,13 +83,14 @@ const readVersions = async (payload: Payload, req?: PayloadRequest) =>
 
 /** Drops the answers that depend on any of `groups` (on everything with ALL). */
 const drop = (groups: Set<string>) => {
+  const { answers } = state()
   if (groups.has(ALL)) answers.clear()
   else {
     for (const [key, answer] of answers.entries()) {
       if (answer.dependsOn.some((group) => group === ALL || groups.has(group))) answers.delete(key)
     }
   }
-  generation += 1
+  state().generation += 1
 }
 
 /**
@@ -77,14 +99,15 @@ const drop = (groups: Set<string>) => {
  * versions do not say which (the first check, a version written before groups were kept).
  */
 const syncVersion = async (payload: Payload) => {
-  if (Date.now() - checkedAt < VERSION_CHECK_MS && known !== null) return
-  checking ??= readVersions(payload).finally(() => {
-    checking = null
+  const now = state()
+  if (isFresh()) return
+  now.checking ??= readVersions(payload).finally(() => {
+    now.checking = null
   })
-  const current = await checking
-  checkedAt = Date.now()
-  if (known && current.version === known.version) return
-  const previous = known
+  const current = await now.checking
+  now.checkedAt = Date.now()
+  if (now.known && current.version === now.known.version) return
+  const previous = now.known
   const changed = new Set(
     Object.keys(current.groups).filter(
       (group) => current.groups[group] !== previous?.groups[group],
@@ -92,8 +115,15 @@ const syncVersion = async (payload: Payload) => {
   )
   if (!previous || changed.size === 0) changed.add(ALL)
   drop(changed)
-  known = current
+  now.known = current
 }
+
+/**
+ * Whether the cache was compared with the content versions less than VERSION_CHECK_MS ago, so
+ * that an answer from it may be served without asking the database.
+ */
+export const isFresh = () =>
+  state().known !== null && Date.now() - state().checkedAt < VERSION_CHECK_MS
 
 /**
  * Called by the hooks that signal a rebuild, inside the change's transaction: raises the
@@ -122,7 +152,7 @@ export const notePublicChange = async (req: PayloadRequest, slug: string) => {
  * before the commit, so they cannot do this themselves.
  */
 export const afterWrite = () => {
-  checkedAt = 0
+  state().checkedAt = 0
 }
 
 /** A strong validator of an answer's bytes: the same answer has the same ETag on any instance. */
@@ -154,17 +184,35 @@ export const cachedRead = async (
 ): Promise<{ answer: CachedAnswer; hit: boolean }> => {
   if (!ENABLED) return { answer: await produce(), hit: false }
   await syncVersion(payload)
-  const kept = answers.get(key)
+  const kept = state().answers.get(key)
   if (kept) return { answer: kept, hit: true }
   const groups = await dependsOn()
-  const begun = generation
+  const begun = state().generation
   const answer = await produce()
   // An answer made while the content changed may be of the old content: not kept.
-  if (answer.status === 200 && answer.cacheable !== false && begun === generation) {
-    answers.set(key, { ...answer, dependsOn: groups })
+  if (answer.status === 200 && answer.cacheable !== false && begun === state().generation) {
+    state().answers.set(key, { ...answer, dependsOn: groups })
   }
   return { answer, hit: false }
 }
 
 /** For tests and the bench: what the cache holds. */
-export const cacheStats = () => ({ entries: answers.size, bytes: answers.calculatedSize })
+export const cacheStats = () => ({
+  entries: state().answers.size,
+  bytes: state().answers.calculatedSize,
+})
+
+/**
+ * Remembers that a request, exactly as it came (`raw`: its method, path and query, and whatever
+ * else its answer's headers depend on), is answered by the entry `key`; see cache/fastReads.ts.
+ */
+export const noteAlias = (raw: string, key: string) => {
+  if (ENABLED) state().aliases.set(cacheKey(raw), key)
+}
+
+/** The kept answer for a request exactly as it came, when the cache is fresh; else undefined. */
+export const keptFor = (raw: string): CachedAnswer | undefined => {
+  if (!ENABLED || !isFresh()) return undefined
+  const key = state().aliases.get(cacheKey(raw))
+  return key === undefined ? undefined : state().answers.get(key)
+}

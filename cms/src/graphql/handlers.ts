@@ -8,13 +8,16 @@ import {
   cacheKey,
   carriesLogin,
   etagOf,
+  noteAlias,
   type CachedAnswer,
 } from '../cache/publicReads'
 
 import { graphqlDependencies } from '../cache/dependencies'
+import { graphqlGetAlias, graphqlPostAlias } from '../cache/fastReads'
 import { readCapped } from '../lib/readCapped'
 import { isAllowedOrigin } from '../perimeter/origins'
 import { limitApi, limitLogin } from '../perimeter/rateLimit'
+import { graphqlCors, PUBLIC_CACHE_CONTROL } from './cors'
 import { TRUSTED_DOCUMENTS } from './trustedDocuments'
 
 export { TRUSTED_DOCUMENTS } from './trustedDocuments'
@@ -44,20 +47,6 @@ const tooLarge = () =>
 /** The body as text, or null past MAX_BODY bytes. */
 const readBody = async (request: Request): Promise<null | string> =>
   (await readCapped(request, MAX_BODY))?.toString('utf8') ?? null
-
-const cors = (request: Request, headers: Headers) => {
-  const origin = request.headers.get('origin')
-  if (isAllowedOrigin(origin)) {
-    headers.set('access-control-allow-origin', origin!)
-    headers.set('access-control-allow-credentials', 'true')
-  } else {
-    headers.set('access-control-allow-origin', '*')
-    headers.delete('access-control-allow-credentials')
-  }
-  headers.set('vary', 'Origin')
-  headers.set('access-control-allow-headers', 'content-type, authorization, if-none-match')
-  headers.set('access-control-expose-headers', 'etag, retry-after')
-}
 
 /** Cookies are honoured only from the allowed origins: elsewhere a request is anonymous. */
 const forwarded = (request: Request, body: string) => {
@@ -210,7 +199,7 @@ const cachedAnswer = async (
 
 const finish = (request: Request, response: Response) => {
   const headers = new Headers(response.headers)
-  cors(request, headers)
+  graphqlCors(request.headers.get('origin'), headers)
   return new Response(response.body, { status: response.status, headers })
 }
 
@@ -243,6 +232,7 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
     const operation = operationOf(body)
     if (operation?.kind === 'query' && !carriesLogin(request)) {
       const { answer, hit } = await cachedAnswer(config, operation, request, body)
+      noteAlias(graphqlPostAlias(body), operation.key)
       const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
       headers.set('x-cache', hit ? 'hit' : 'miss')
       return finish(request, new Response(answer.body, { status: answer.status, headers }))
@@ -316,13 +306,11 @@ export const graphqlHandlers = (config: Promise<SanitizedConfig>) => ({
     })
     const operation = operationOf(body)
     const { answer, hit } = await cachedAnswer(config, operation!, anonymous, body)
+    noteAlias(graphqlGetAlias(new URL(request.url)), operation!.key)
     const headers = new Headers({ 'content-type': answer.contentType, etag: answer.etag })
     headers.set('x-cache', hit ? 'hit' : 'miss')
     const cacheable = answer.status === 200 && answer.cacheable !== false
-    headers.set(
-      'cache-control',
-      cacheable ? 'public, max-age=60, s-maxage=300, stale-while-revalidate=600' : 'no-store',
-    )
+    headers.set('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'no-store')
     if (cacheable && request.headers.get('if-none-match') === answer.etag) {
       return finish(request, new Response(null, { status: 304, headers }))
     }

@@ -78,6 +78,10 @@ export const limitApi = async (request: Request): Promise<null | Response> => {
   return retryAfter === null ? null : requestsRefused(retryAfter)
 }
 
+/** The same count for a client known by its address: seconds to wait, or null. */
+export const apiRetryAfter = async (address: string): Promise<null | number> =>
+  enabled() ? consume('api', address) : null
+
 /**
  * A login attempt (REST or GraphQL): counted per client and per e-mail address, so that neither
  * one client trying many accounts nor many clients trying one account get far.
