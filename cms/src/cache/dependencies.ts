@@ -24,8 +24,10 @@ import { INTERNAL_LINK_COLLECTIONS } from '../fields/defaultLexical'
  * region's races and a race's pairs. Every other collection and global is a group of its own;
  * a read that embeds another collection's documents (a pair's photo) depends on both.
  *
- * When in doubt, a read depends on everything (ALL): a filter or a sort (either may follow a
- * relation), a type that belongs to no public collection, a REST read that populates relations.
+ * When in doubt, a read depends on everything (ALL): a sort that may follow a relation, a type
+ * that belongs to no public collection, a REST read that populates relations or filters across
+ * one. A GraphQL filter (`where`) cannot follow a relation: its input type lists the collection's
+ * own fields, and a relationship field compares ids, so it depends on what the field's type does.
  */
 export const ALL = '*'
 
@@ -78,8 +80,8 @@ const PUBLIC_WITHOUT_SIGNAL = new Set(['users'])
 
 /**
  * The groups that the answer to `document` may show: the group of every type that its
- * selections reach. ALL when it filters, or sorts by a variable or a relation's field, or reaches a
- * type of no public collection (counts, access, versions, accounts).
+ * selections reach. ALL when it sorts by a variable or a relation's field, or reaches a type of
+ * no public collection (counts, access, versions, accounts).
  */
 export const graphqlDependencies = async (
   config: Promise<SanitizedConfig>,
@@ -95,7 +97,7 @@ export const graphqlDependencies = async (
         const name = node.name.value
         const sortsOnItself =
           name === 'sort' && node.value.kind === Kind.STRING && !node.value.value.includes('.')
-        if (name === 'where' || (name === 'sort' && !sortsOnItself)) groups.add(ALL)
+        if (name === 'sort' && !sortsOnItself) groups.add(ALL)
       },
       Field(node) {
         if (node.name.value === '__typename') return
