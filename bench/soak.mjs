@@ -2,8 +2,8 @@
 // bench/soak: a bounded soak of the CMS (Next.js production server on loopback, seeded data):
 // for SOAK_SECONDS (default 180) an open-loop mix of anonymous GraphQL reads of every region
 // page (so that the cache of public reads fills with distinct answers), REST reads, and a
-// publish every 10 s (a KPU contributor's draft, published by the KPU publisher, which empties
-// the cache). Prints the server's memory at rest, at the end and a minute later, against the
+// publish every 10 s (a KPU contributor's draft, submitted and published by the KPU publisher:
+// a guide and a candidate pair in turn, the pair's making every region page's answer stale). Prints the server's memory at rest, at the end and a minute later, against the
 // goal of at most twice the resting size. Run it with `npm run bench -- soak`. Loopback only.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -53,16 +53,26 @@ try {
   const { docs: regions } = await api('GET', '/regions?limit=600&depth=0&select[slug]=true')
   const { docs: guides } = await api('GET', '/guides?where[slug][equals]=cara-memilih&depth=0')
   const guide = guides[0].id
+  const { docs: pairs } = await api('GET', '/candidates?limit=1&depth=0&sort=ballotNumber')
+  const pair = pairs[0]
 
   await new Promise((resolve) => setTimeout(resolve, 5000))
   const atRest = rss(cms.pid)
   let publishes = 0
+  // Publishes alternate between a guide and a candidate pair: a pair's publish makes every
+  // cached region page stale (regions, races and pairs are one group), a guide's only guides.
+  const targets = [
+    ['guides', guide, { summary: `Uji ketahanan: pemungutan suara 27 November 2024.` }],
+    ['candidates', pair.id, { headName: pair.headName }],
+  ]
   const publishing = setInterval(async () => {
+    const [collection, id, change] = targets[publishes % targets.length]
     try {
-      await api('PATCH', `/guides/${guide}?draft=true`, contributor, {
-        summary: `Uji ketahanan ${Date.now()}: pemungutan suara 27 November 2024.`,
+      await api('PATCH', `/${collection}/${id}?draft=true`, contributor, {
+        ...change,
+        reviewState: 'submitted',
       })
-      await api('PATCH', `/guides/${guide}`, publisher, { _status: 'published' })
+      await api('PATCH', `/${collection}/${id}`, publisher, { _status: 'published' })
       publishes++
     } catch (error) {
       console.error(`[soak] publish failed: ${error.message}`)
