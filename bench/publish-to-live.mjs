@@ -101,7 +101,11 @@ try {
     await runner.settled()
     const data = target.change(i)
     const text = target.text(data)
-    await api('PATCH', `/${target.collection}/${id}?draft=true`, contributor, data)
+    // Submitted for review, as every publish must be.
+    await api('PATCH', `/${target.collection}/${id}?draft=true`, contributor, {
+      ...data,
+      reviewState: 'submitted',
+    })
     const started = performance.now()
     await api('PATCH', `/${target.collection}/${id}`, publisher, { _status: 'published' })
     for (;;) {
