@@ -67,7 +67,7 @@ describe('the cache of public reads', () => {
   const publishTitle = async (title: string) => {
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await login('kpu.kontributor', cms.url),
-      body: { title },
+      body: { title, reviewState: 'submitted' },
       base: cms.url,
     })
     expect(draft.status).toBe(200)
@@ -159,6 +159,13 @@ describe('the cache of public reads', () => {
         rest: race.candidateCount - 1,
       })
     } finally {
+      // Every publish follows a submission for review, a republish too.
+      const submitted = await rest('PATCH', `/candidates/${pair.id}?draft=true`, {
+        token: await login('kpu.kontributor', cms.url),
+        body: { reviewState: 'submitted' },
+        base: cms.url,
+      })
+      expect(submitted.status).toBe(200)
       const republished = await rest('PATCH', `/candidates/${pair.id}`, {
         token: await login('kpu', cms.url),
         body: { _status: 'published' },
