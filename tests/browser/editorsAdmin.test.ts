@@ -336,6 +336,29 @@ describe("the editors' admin", () => {
     await context.close()
   })
 
+  it('should open the link drawer, with links to guides and regions, on Ctrl+K in the rich text', async () => {
+    const { context, tab } = await signedIn('kpu.kontributor')
+    try {
+      await tab.goto(`${cms.url}/admin/collections/guides?limit=1`)
+      await tab.locator('.table a').first().click({ timeout: 30_000 })
+      const editor = tab.locator('[data-lexical-editor="true"]').first()
+      await editor.click({ timeout: 30_000 })
+      await tab.keyboard.press('Control+A')
+      await tab.keyboard.press('Control+K')
+      const drawer = tab.locator('.lexical-link-edit-drawer')
+      await drawer.waitFor({ timeout: 30_000 })
+      await drawer.getByText('Tautan Internal').click()
+      await drawer.locator('.rs__control').first().click({ timeout: 30_000 })
+      const menu = tab.locator('.rs__menu')
+      await menu.getByText('Wilayah').first().waitFor({ timeout: 30_000 })
+      expect(await menu.innerText()).toContain('Panduan')
+      await shoot(tab, 'link-drawer')
+    } finally {
+      await tab.screenshot({ path: `${SHOTS}/link-drawer-last.png` })
+      await context.close()
+    }
+  }, 180_000)
+
   it.each([
     ['the dashboard', '/admin'],
     ['a list', '/admin/collections/elections'],
