@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
 import { collectionForEditors, globalForEditors } from './admin/forEditors'
+import { queryPresets } from './admin/queryPresets'
 import { INDONESIAN_TIMEZONES } from './admin/timezones'
 import { AuditLog } from './collections/AuditLog'
 import { Candidates } from './collections/Candidates'
@@ -53,7 +54,10 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       components: {
         beforeDashboard: ['./components/ReviewDashboard#ReviewDashboard'],
         graphics: { Icon: './components/Logo#Icon', Logo: './components/Logo#Logo' },
-        providers: ['./components/EditorsTimezone#EditorsTimezone'],
+        providers: [
+          './components/EditorsTimezone#EditorsTimezone',
+          './components/RestoreWithReason#RestoreWithReason',
+        ],
       },
       // date-fns with the admin's language: "26 November 2024, 07.00".
       dateFormat: 'd MMMM yyyy, HH.mm',
@@ -120,6 +124,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       }
     },
     plugins,
+    queryPresets,
     secret: resolveSecret(),
     serverURL: process.env.SERVER_URL || '',
     sharp,

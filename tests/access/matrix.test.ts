@@ -240,15 +240,30 @@ const SPECS: Record<Exclude<MatrixTarget, 'site-settings'>, Spec> = {
 
 type Target = Exclude<MatrixTarget, 'site-settings'>
 
-/** A fresh target made by the system from its spec's data (a draft where there are drafts). */
-const makeTarget = async (target: Target, n: number) => {
+/**
+ * A fresh target made by the system from its spec's data (a draft where there are drafts);
+ * `submitted`: a draft submitted for review, as a publish needs.
+ */
+const makeTarget = async (target: Target, n: number, submitted = false) => {
   const spec = SPECS[target]
-  if (spec.make) return spec.make(n)
+  if (spec.make) {
+    const id = await spec.make(n)
+    if (submitted) {
+      await local.update({
+        ...sys,
+        collection: target,
+        id,
+        draft: true,
+        data: { reviewState: 'submitted' } as never,
+      })
+    }
+    return id
+  }
   const doc = await local.create({
     ...sys,
     collection: target,
     draft: spec.drafts,
-    data: spec.data(n) as never,
+    data: { ...spec.data(n), ...(submitted ? { reviewState: 'submitted' } : {}) } as never,
   })
   return String(doc.id)
 }
@@ -440,7 +455,7 @@ describe('the permission matrix', () => {
       const id =
         target === 'elections' ? await makeTarget(target, n) : await sharedTarget(target, transport)
       payload = op === 'read' ? { id } : { id, data: { [spec.field]: `ubah-${n}` } }
-    } else payload = { id: await makeTarget(target, n) }
+    } else payload = { id: await makeTarget(target, n, op === 'publish' && spec.drafts) }
     if (target === 'candidates') ids.race = (await bandungRace()) ?? (await freshBandungRace())
     const answered = await perform(transport, account, target, op, payload)
     const changed = op === 'read' ? answered : await effect(target, op, payload)
@@ -461,12 +476,19 @@ describe('the permission matrix', () => {
     const marker = `Jam uji ${next()}`
     // Payload's GraphQL input for a global asks for every required field.
     const required = { votingDay: '2024-11-27T05:00:00.000Z', votingSource: 'PKPU 2/2024' }
-    // The target: a draft of the settings saved by the system, with a marker.
+    // The target: a draft of the settings saved by the system, with a marker (submitted for
+    // review when it is to be published).
     await local.updateGlobal({
       ...sys,
       slug: 'site-settings',
       draft: true,
-      data: { ...required, votingHours: marker, lastEditedBy: null } as never,
+      data: {
+        ...required,
+        votingHours: marker,
+        lastEditedBy: null,
+        submittedBy: null,
+        reviewState: op === 'publish' ? 'submitted' : 'draft',
+      } as never,
     })
     const auth = await token(account)
     const base = cms.url
@@ -535,7 +557,7 @@ describe('the permission matrix', () => {
       unpublish: '_status: draft',
       save: 'summary: "Disimpan tanpa draf."',
     }
-    // The target: a published KPU guide with a pending draft by the KPU contributor.
+    // The target: a published KPU guide with a pending draft that the KPU contributor submitted.
     const target = async () => {
       const n = next()
       const doc = await local.create({
@@ -551,6 +573,7 @@ describe('the permission matrix', () => {
         data: {
           summary: 'Draf.',
           lastEditedBy: ids[`user:${DEMO_ACCOUNTS['kpu.kontributor'].email}`],
+          reviewState: 'submitted',
         } as never,
       })
       return String(doc.id)

@@ -65,7 +65,7 @@ describe('the editorial workflow', () => {
     collection: 'users' as const,
   })
   let fresh = 0
-  /** A published KPU guide with a pending draft written by the KPU contributor. */
+  /** A published KPU guide with a pending draft written and submitted by the KPU contributor. */
   const guideWithDraft = async () => {
     const n = `${Date.now()}-${++fresh}`
     const doc = await local.create({
@@ -85,7 +85,11 @@ describe('the editorial workflow', () => {
       collection: 'guides',
       id: doc.id,
       draft: true,
-      data: { summary: 'Ringkasan draf.', lastEditedBy: (await user('kpu.kontributor')).id },
+      data: {
+        summary: 'Ringkasan draf.',
+        lastEditedBy: (await user('kpu.kontributor')).id,
+        reviewState: 'submitted',
+      } as never,
     })
     return String(doc.id)
   }
@@ -386,7 +390,10 @@ describe('the editorial workflow', () => {
   it('should publish a scheduled change at its time, and record it in the audit log', async () => {
     const id = await guideId('cek-pendaftaran')
     const text = `Diumumkan pada waktunya ${Date.now()}.`
-    await call('kpu.kontributor', 'PATCH', `/guides/${id}?draft=true`, { summary: text })
+    await call('kpu.kontributor', 'PATCH', `/guides/${id}?draft=true`, {
+      summary: text,
+      reviewState: 'submitted',
+    })
     const publisher = await user('kpu')
     // What the admin's "schedule publish" does, as the publisher.
     await queueScheduledPublish(local, id, publisher.id, new Date(Date.now() + 4000))
@@ -397,8 +404,13 @@ describe('the editorial workflow', () => {
     while ((await live()) !== text && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 500))
     expect(await live()).toBe(text)
-    const audit = await local.find({ collection: 'audit-log', where: { targetId: { equals: id } } })
+    const audit = await local.find({
+      collection: 'audit-log',
+      where: { targetId: { equals: id } },
+      sort: 'createdAt',
+    })
     expect(audit.docs.map((d) => [d.action, d.actorEmail])).toEqual([
+      ['review_submit', DEMO_ACCOUNTS['kpu.kontributor'].email],
       ['publish', DEMO_ACCOUNTS.kpu.email],
     ])
   })
@@ -515,6 +527,7 @@ describe('the editorial workflow', () => {
       nomination: 'independent',
       status: 'confirmed',
       source: 'https://kpu.go.id/uji',
+      reviewState: 'submitted',
     })
     expect(pair.status).toBe(201)
     const published = await call('kpu', 'PATCH', `/candidates/${pair.body.doc.id}`, {
@@ -611,6 +624,7 @@ describe('the editorial workflow', () => {
     const notice = { active: true, level: 'info', message: 'Pengumuman uji', source: 'KPU RI' }
     const draft = await call('kpu.kontributor', 'POST', '/globals/site-settings?draft=true', {
       notice,
+      reviewState: 'submitted',
     })
     expect(draft.status).toBe(200)
     const published = await call('kpu', 'POST', '/globals/site-settings', { _status: 'published' })
@@ -620,8 +634,13 @@ describe('the editorial workflow', () => {
       collection: 'audit-log',
       where: { targetCollection: { equals: 'site-settings' } },
     })
-    expect(audit.docs.map((d) => [d.action, d.actorEmail, d.authority])).toEqual([
+    expect(
+      audit.docs
+        .map((d) => [d.action, d.actorEmail, d.authority])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
       ['publish', DEMO_ACCOUNTS.kpu.email, 'kpu'],
+      ['review_submit', DEMO_ACCOUNTS['kpu.kontributor'].email, 'kpu'],
     ])
     await local.updateGlobal({
       slug: 'site-settings',

@@ -9,7 +9,7 @@ import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 import { launchChromium } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/http'
 import { startIsolatedCms } from '../helpers/isolatedCms'
-import { submitBandungPair } from '../helpers/fixtures'
+import { asEditor, submitBandungPair } from '../helpers/fixtures'
 
 const SHOTS = process.env.ADMIN_SCREENSHOT_DIR || '/tmp/shots-admin'
 const VIEWPORTS = [
@@ -69,8 +69,9 @@ describe("the editors' admin", () => {
     account: Exclude<AccountKey, 'anonymous'>,
     viewport = VIEWPORTS[0]!,
     timezoneId = 'Asia/Jakarta',
+    locale = 'id-ID',
   ) => {
-    const context = await browser.newContext({ locale: 'id-ID', viewport, timezoneId })
+    const context = await browser.newContext({ locale, viewport, timezoneId })
     const tab = await context.newPage()
     await tab.goto(`${cms.url}/admin/login`)
     await tab.fill('input[name="email"]', DEMO_ACCOUNTS[account].email)
@@ -242,6 +243,121 @@ describe("the editors' admin", () => {
     await shoot(tab, 'dashboard-publisher')
     await context.close()
   })
+
+  /** The English words of Payload's own labels that the page shows. */
+  const englishOn = async (tab: Page) => {
+    await tab.waitForLoadState('networkidle')
+    const text = await tab.locator('body').innerText()
+    return ENGLISH.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text))
+  }
+
+  it('should show the admin in Indonesian to an editor whose browser asks for English', async () => {
+    const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[0], 'Asia/Jakarta', 'en-US')
+    expect(await englishOn(tab)).toEqual([])
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('id')
+    await shoot(tab, 'dashboard-english-browser')
+    await context.close()
+  })
+
+  it('should keep English for an editor who chose it in their account settings', async () => {
+    const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[0], 'Asia/Jakarta', 'en-US')
+    await tab.goto(`${cms.url}/admin/account`)
+    await tab.locator('.payload-settings__language .rs__control').first().click({ timeout: 60_000 })
+    await tab.locator('.rs__option', { hasText: 'English' }).click()
+    await tab.waitForFunction(() => document.documentElement.lang === 'en', null, {
+      timeout: 60_000,
+    })
+    await tab.goto(`${cms.url}/admin`)
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en')
+    await context.close()
+  })
+
+  it('should give a publisher what waits for their review in one click from the list of pairs', async () => {
+    await submittedPair('Calon Antrean Daftar', 96)
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates`)
+    await tab.locator('#select-preset').click({ timeout: 60_000 })
+    await tab
+      .locator('.drawer')
+      .getByText('Menunggu tinjauan saya')
+      .first()
+      .click({ timeout: 60_000 })
+    await tab.waitForURL(/preset=/, { timeout: 60_000 })
+    await tab.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
+    const rows = await tab.locator('.table tbody tr').allInnerTexts()
+    expect(rows.some((row) => row.includes('Calon Antrean Daftar'))).toBe(true)
+    expect(rows.every((row) => row.includes('Diajukan untuk ditinjau'))).toBe(true)
+    await shoot(tab, 'list-review-queue')
+    await context.close()
+  })
+
+  it('should ask for the reason when a publisher restores a version, and log the revert with it', async () => {
+    const pair = await submittedPair('Calon Pulih', 95)
+    const jabar = await asEditor(local, 'kpu.jabar')
+    await local.update({
+      collection: 'candidates',
+      id: pair.id,
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: jabar,
+    })
+    const { docs: versions } = await local.findVersions({
+      collection: 'candidates',
+      where: { parent: { equals: pair.id } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
+    await local.update({
+      collection: 'candidates',
+      id: pair.id,
+      draft: true,
+      data: { headName: 'Calon Pulih Diubah' },
+      overrideAccess: false,
+      user: await asEditor(local, 'kpu.bandung'),
+    })
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}/versions/${versions[0]!.id}`)
+    await tab.locator('.restore-version button').first().click({ timeout: 60_000 })
+    const dialog = tab.getByRole('dialog', { name: 'Pulihkan versi ini' })
+    await dialog.waitFor({ timeout: 60_000 })
+    await dialog.getByLabel('Alasan pemulihan').fill('Nama yang diubah belum diverifikasi KPU.')
+    await shoot(tab, 'restore-reason')
+    await dialog.getByRole('button', { name: 'Pulihkan' }).click()
+    await tab.waitForURL(new RegExp(`/collections/candidates/${pair.id}$`), { timeout: 60_000 })
+    const latest = await local.findByID({ collection: 'candidates', id: pair.id, draft: true })
+    expect(latest.headName).toBe('Calon Pulih')
+    const { docs: audit } = await local.find({
+      collection: 'audit-log',
+      where: { and: [{ targetId: { equals: String(pair.id) } }, { action: { equals: 'revert' } }] },
+    })
+    expect(audit.map((entry) => [entry.actorName, entry.reason])).toEqual([
+      [DEMO_ACCOUNTS['kpu.jabar'].name, 'Nama yang diubah belum diverifikasi KPU.'],
+    ])
+    await context.close()
+  })
+
+  it('should open the link drawer, with links to guides and regions, on Ctrl+K in the rich text', async () => {
+    const { context, tab } = await signedIn('kpu.kontributor')
+    try {
+      await tab.goto(`${cms.url}/admin/collections/guides?limit=1`)
+      await tab.locator('.table a').first().click({ timeout: 30_000 })
+      const editor = tab.locator('[data-lexical-editor="true"]').first()
+      await editor.click({ timeout: 30_000 })
+      await tab.keyboard.press('Control+A')
+      await tab.keyboard.press('Control+K')
+      const drawer = tab.locator('.lexical-link-edit-drawer')
+      await drawer.waitFor({ timeout: 30_000 })
+      await drawer.getByText('Tautan Internal').click()
+      await drawer.locator('.rs__control').first().click({ timeout: 30_000 })
+      const menu = tab.locator('.rs__menu')
+      await menu.getByText('Wilayah').first().waitFor({ timeout: 30_000 })
+      expect(await menu.innerText()).toContain('Panduan')
+      await shoot(tab, 'link-drawer')
+    } finally {
+      await tab.screenshot({ path: `${SHOTS}/link-drawer-last.png` })
+      await context.close()
+    }
+  }, 180_000)
 
   it.each([
     ['the dashboard', '/admin'],

@@ -78,13 +78,13 @@ export const login = async (
 }
 
 /**
- * Publishes through the two-person workflow: a KPU contributor writes the draft, the KPU
- * national publisher publishes it. Returns the document.
+ * Publishes through the two-person workflow: a KPU contributor writes the draft and submits it
+ * for review, the KPU national publisher publishes it. Returns the document.
  */
 export const createPublished = async (collection: string, data: Record<string, unknown>) => {
   const draft = await rest('POST', `/${collection}?draft=true`, {
     token: await login('kpu.kontributor'),
-    body: { ...data, _status: 'draft' },
+    body: { ...data, _status: 'draft', reviewState: 'submitted' },
   })
   if (draft.status !== 201)
     throw new Error(`draft ${collection}: ${draft.status} ${JSON.stringify(draft.body)}`)

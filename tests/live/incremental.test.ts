@@ -78,11 +78,11 @@ describe('incremental builds', { timeout: 180_000 }, () => {
     )
   }
 
-  /** A contributor saves the change as a draft, the publisher publishes it. */
+  /** A contributor submits the change for review, the publisher publishes it. */
   const publish = async (collection: string, id: string, data: Record<string, unknown>) => {
     const draft = await rest('PATCH', `/${collection}/${id}?draft=true`, {
       token: await as('kpu.kontributor'),
-      body: data,
+      body: { ...data, reviewState: 'submitted' },
       base: cms.url,
     })
     expect(draft.status, JSON.stringify(draft.body)).toBe(200)
@@ -212,7 +212,10 @@ describe('incremental builds', { timeout: 180_000 }, () => {
     const notice = 'Pemberitahuan uji inkremental: jam layanan diperpanjang.'
     const draft = await rest('POST', '/globals/site-settings?draft=true', {
       token: await as('kpu.kontributor'),
-      body: { notice: { active: true, level: 'info', message: notice, source: 'Uji' } },
+      body: {
+        notice: { active: true, level: 'info', message: notice, source: 'Uji' },
+        reviewState: 'submitted',
+      },
       base: cms.url,
     })
     expect(draft.status, JSON.stringify(draft.body)).toBe(200)

@@ -45,11 +45,11 @@ describe('publish to live', () => {
     }
     return true
   }
-  /** A KPU contributor writes, the KPU publisher publishes: the two-person workflow. */
+  /** A KPU contributor writes and submits, the KPU publisher publishes: the two-person workflow. */
   const publishGuideChange = async (id: string, data: Record<string, unknown>) => {
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await as('kpu.kontributor'),
-      body: data,
+      body: { ...data, reviewState: 'submitted' },
       base: cms.url,
     })
     expect(draft.status).toBe(200)
@@ -200,7 +200,7 @@ describe('publish to live', () => {
         last = `Bawa KTP-el, versi ${i} dari 20 (${Date.now()}).`
         await rest('PATCH', `/guides/${id}?draft=true`, {
           token,
-          body: { summary: last },
+          body: { summary: last, reviewState: 'submitted' },
           base: cms.url,
         })
         await rest('PATCH', `/guides/${id}`, {

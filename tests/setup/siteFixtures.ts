@@ -99,7 +99,10 @@ const attachPhoto = async (cmsUrl: string, token: string, publisherToken: string
     `${cmsUrl}/api/candidates?where[election][equals]=${election.id}&where[ballotNumber][equals]=1&depth=0`,
   )
   const pair = ((await pairs.json()) as { docs: { id: string }[] }).docs[0]!
-  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}?draft=true`, token, { photo })
+  await request(cmsUrl, 'PATCH', `/candidates/${pair.id}?draft=true`, token, {
+    photo,
+    reviewState: 'submitted',
+  })
   await request(cmsUrl, 'PATCH', `/candidates/${pair.id}`, publisherToken, { _status: 'published' })
 }
 
@@ -139,6 +142,7 @@ export const buildTestSite = async (
     slug: SITE_FIXTURES.hostileSlug,
     summary: 'Konten dengan skrip yang harus tampil sebagai teks.',
     body: hostileBody(),
+    reviewState: 'submitted',
   })
   await request(cmsUrl, 'PATCH', `/guides/${hostile.doc.id}`, publisher, { _status: 'published' })
   await storeUnvalidatedSource(databaseUri, hostile.doc.id, SITE_FIXTURES.unparsableSource)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formatDate, standing } from '@pilkada/site/lib/dates'
 import { escapeText, foldLine } from '@pilkada/site/lib/ical'
+import { internalLinkPath } from '@pilkada/site/lib/routes'
 import { renderRichText, safeHref } from '@pilkada/shared/richText'
 import { sourceLabels, validateSource } from '@pilkada/shared/sources'
 
@@ -64,6 +65,43 @@ describe('links in rich text', () => {
     expect(html).toBe(
       '<p>klik<a href="https://a.id/&quot;onmouseover=&quot;x" rel="noopener">a</a></p>',
     )
+  })
+})
+
+describe('links to guides and regions in rich text', () => {
+  /** A paragraph with one link, as the editor's link button stores it. */
+  const withLink = (fields: Record<string, unknown>) => ({
+    root: {
+      children: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', fields, children: [{ type: 'text', text: 'baca' }] }],
+        },
+      ],
+    },
+  })
+  const internal = (relationTo: string, value: unknown) =>
+    withLink({ linkType: 'internal', newTab: false, doc: { relationTo, value } })
+
+  it.each([
+    ['id', 'guides', '/panduan/cara-memilih/'],
+    ['en', 'guides', '/en/panduan/cara-memilih/'],
+    ['id', 'regions', '/wilayah/kota-bandung/'],
+    ['en', 'regions', '/en/wilayah/kota-bandung/'],
+  ] as const)('should link a %s page to the %s page it points at', (locale, relationTo, href) => {
+    const slug = relationTo === 'guides' ? 'cara-memilih' : 'kota-bandung'
+    const html = renderRichText(internal(relationTo, { id: 7, slug }), {
+      internalLinkPath: internalLinkPath(locale),
+    })
+    expect(html).toBe(`<p><a href="${href}" rel="noopener">baca</a></p>`)
+  })
+
+  it.each([
+    ['a guide that readers may not see (its id only)', internal('guides', 7)],
+    ['a deleted guide', internal('guides', null)],
+    ['a document without a page', internal('media', { id: 7, slug: 'foto' })],
+  ])('should keep only the text of a link to %s', (_, value) => {
+    expect(renderRichText(value, { internalLinkPath: internalLinkPath('id') })).toBe('<p>baca</p>')
   })
 })
 

@@ -2,11 +2,13 @@ import type { Access, BaseFilter, CollectionConfig, EditConfig, Field, GlobalCon
 
 import type { User } from '@pilkada/shared/payload-types'
 
+import { hasQueryPresets } from './queryPresets'
+
 /**
  * What the admin shows a beginner, in one place: each account's navigation lists only what its
  * authority may edit, a regional account's lists only its regions' records, no API tab, no
- * "copy to locale" where nothing is translated, and people by name wherever a field points to
- * an account.
+ * "copy to locale" where nothing is translated, people by name wherever a field points to
+ * an account, and saved filters (queryPresets.ts) on the editorial lists.
  */
 
 type Viewer = Pick<User, 'authority' | 'role' | 'scope'> | null | undefined
@@ -90,6 +92,7 @@ const isRegional = (collection: CollectionConfig) =>
 
 export const collectionForEditors = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  enableQueryPresets: collection.enableQueryPresets ?? hasQueryPresets(collection.slug),
   admin: {
     ...collection.admin,
     baseFilter:

@@ -8,6 +8,7 @@ import {
   OrderedListFeature,
   ParagraphFeature,
   UnorderedListFeature,
+  createServerFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug } from 'payload'
@@ -17,12 +18,19 @@ import type { CollectionSlug } from 'payload'
  * (at the read's depth), so cached answers with rich text depend on these collections too
  * (cache/dependencies.ts).
  */
-export const INTERNAL_LINK_COLLECTIONS: CollectionSlug[] = []
+export const INTERNAL_LINK_COLLECTIONS: CollectionSlug[] = ['guides', 'regions']
+
+/** Ctrl+K (⌘K) opens the link drawer for the selected text (components/LinkShortcut). */
+const LinkShortcutFeature = createServerFeature({
+  feature: { ClientFeature: './components/LinkShortcut#LinkShortcutFeatureClient' },
+  key: 'linkShortcut',
+})
 
 /**
  * The rich-text editor for everything voters read: headings, paragraphs, lists, emphasis and
- * links, with a toolbar above the text and one beside a selection. No embeds, no raw HTML: the
- * static guide renders these nodes and nothing else.
+ * links (to a guide, a region or a URL; button or Ctrl+K), with a toolbar above the text and one
+ * beside a selection. No embeds, no raw HTML: the static guide renders these nodes and nothing
+ * else.
  */
 export const defaultLexical = lexicalEditor({
   features: [
@@ -34,6 +42,9 @@ export const defaultLexical = lexicalEditor({
     ItalicFeature(),
     UnorderedListFeature(),
     OrderedListFeature(),
-    LinkFeature({ enabledCollections: INTERNAL_LINK_COLLECTIONS }),
+    // The site links a guide or a region by its slug (site/src/lib/routes.ts): the linked
+    // document itself is enough, not what it points at.
+    LinkFeature({ enabledCollections: INTERNAL_LINK_COLLECTIONS, maxDepth: 1 }),
+    LinkShortcutFeature(),
   ],
 })

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { parseLink, validateSource } from '@pilkada/shared/sources'
 
+import { workflowFields } from '../fields/workflowFields'
 import { rebuildAfterGlobalChange } from '../hooks/rebuild'
 import {
   auditSettingsChange,
@@ -15,7 +16,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: { id: 'Pengaturan situs', en: 'Site settings' },
   // The settings say what every page shows (voting day, the emergency notice): KPU's national
-  // accounts keep them; contributors save drafts, publishers publish.
+  // accounts keep them; contributors save drafts and submit them, publishers publish.
   access: {
     readVersions: ({ req }) => {
       const user = editorOf(req)
@@ -37,14 +38,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   },
   graphQL: { name: 'SiteSettings' },
   fields: [
-    {
-      name: 'lastEditedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { id: 'Terakhir disunting oleh', en: 'Last edited by' },
-      access: { read: ({ req }) => Boolean(req.user) },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    ...workflowFields,
     {
       name: 'votingDay',
       type: 'date',

@@ -10,8 +10,10 @@ import { refuse } from '../lib/refuse'
 import { writeAudit } from './audit'
 import { cancelSchedulesAfterChange } from './schedule'
 import { noteDraft, plainSavesAsDrafts } from './workflow/draftSaves'
+import { changedContent } from './workflow/changedContent'
 import { checkFourEyes } from './workflow/fourEyes'
 import { classify, liveChange, noteLiveStatus } from './workflow/liveStatus'
+import { applyReviewStep, closeReview, takeReviewStep } from './workflow/review'
 
 const SLUG = 'site-settings'
 const TITLE = 'Pengaturan situs'
@@ -38,8 +40,9 @@ const latestSettingsVersion = async (req: PayloadRequest) =>
   ).docs[0]
 
 /**
- * The settings follow the workflow of content: contributors save drafts; a publisher publishes
- * or unpublishes, and publishes only what someone else wrote, unchanged (the four-eyes rule).
+ * The settings follow the workflow of content: contributors save drafts and submit them for
+ * review; a publisher sends them back or publishes (or unpublishes), and publishes only what
+ * someone else wrote and submitted, unchanged (the four-eyes rule).
  */
 export const siteSettingsGuard: GlobalBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const liveBefore = await noteLiveStatus(req, SLUG, SLUG, true)
@@ -54,19 +57,36 @@ export const siteSettingsGuard: GlobalBeforeChangeHook = async ({ data, original
   if ((publishing || unpublishing) && !isPublisher(user)) {
     throw refuse('Hanya penerbit yang dapat menerbitkan pengaturan situs. Simpan sebagai draf.')
   }
-  if (publishing) {
-    const latest = await latestSettingsVersion(req)
-    const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
-    const globalConfig = req.payload.config.globals.find((g) => g.slug === SLUG)!
-    data.lastEditedBy = checkFourEyes({
-      data,
-      fields: globalConfig.flattenedFields,
-      previous,
-      user,
-    })
+  if (unpublishing) {
+    data.lastEditedBy = user.id
     return data
   }
-  data.lastEditedBy = user.id
+  const latest = await latestSettingsVersion(req)
+  const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
+  const { flattenedFields } = req.payload.config.globals.find((g) => g.slug === SLUG)!
+  if (publishing) {
+    data.lastEditedBy = checkFourEyes({
+      data,
+      fields: flattenedFields,
+      previous,
+      req,
+      target: { global: SLUG },
+      user,
+    })
+    data.publishedBy = user.id
+    closeReview(data, req, SLUG)
+    return data
+  }
+  await applyReviewStep({
+    contentChanged: changedContent(data, previous, flattenedFields),
+    data,
+    isGlobal: true,
+    operation: 'update',
+    previous,
+    req,
+    slug: SLUG,
+    user,
+  })
   return data
 }
 
@@ -81,14 +101,29 @@ export const auditSettingsChange: GlobalAfterChangeHook = async ({ doc, req }) =
       { authority: 'kpu', targetTitle: TITLE },
     )
   }
-  if (!publishing && !unpublishing) return doc
+  const step = takeReviewStep(req, SLUG)
+  if (!step && !publishing && !unpublishing) return doc
   const latest = await latestSettingsVersion(req)
+  const versionId = latest ? String(latest.id) : undefined
+  if (step) {
+    await writeAudit(req, {
+      action: step.action,
+      targetCollection: SLUG,
+      targetId: SLUG,
+      targetTitle: TITLE,
+      versionId,
+      reason: step.comment,
+      authority: 'kpu',
+      details: { reviewStateBefore: step.before, reviewStateAfter: step.after },
+    })
+  }
+  if (!publishing && !unpublishing) return doc
   await writeAudit(req, {
     action: publishing ? 'publish' : 'unpublish',
     targetCollection: SLUG,
     targetId: SLUG,
     targetTitle: TITLE,
-    versionId: latest ? String(latest.id) : undefined,
+    versionId,
     authority: 'kpu',
   })
   return doc

@@ -7,6 +7,7 @@ import * as migration_20261122_031212_reports from './20261122_031212_reports';
 import * as migration_20261122_044500_review_flow from './20261122_044500_review_flow';
 import * as migration_20261122_060519_content_version_groups from './20261122_060519_content_version_groups';
 import * as migration_20261122_070242_notifications from './20261122_070242_notifications';
+import * as migration_20261122_085818_settings_review_and_saved_filters from './20261122_085818_settings_review_and_saved_filters';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_070242_notifications.up,
     down: migration_20261122_070242_notifications.down,
-    name: '20261122_070242_notifications'
+    name: '20261122_070242_notifications',
+  },
+  {
+    up: migration_20261122_085818_settings_review_and_saved_filters.up,
+    down: migration_20261122_085818_settings_review_and_saved_filters.down,
+    name: '20261122_085818_settings_review_and_saved_filters'
   },
 ];

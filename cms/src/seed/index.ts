@@ -3,6 +3,12 @@ import { createLocalReq, type Payload, type PayloadRequest, type RequestContext 
 import { DEMO_ACCOUNTS, OFFICES, type Office, type RegionType } from '@pilkada/shared'
 
 import type {} from '../lib/requestContext'
+import {
+  PRESET_COLLECTIONS,
+  REVIEW_QUEUE_TITLE,
+  reviewingAuthorities,
+  reviewQueueWhere,
+} from '../admin/queryPresets'
 import { deriveElection } from '../collections/Candidates/hooks/deriveElection'
 import { databaseKind } from '../db'
 import { slugify } from '../fields/slug'
@@ -330,7 +336,51 @@ export const seed = async (payload: Payload, options: { req?: Partial<PayloadReq
 
   await seedSiteSettings(payload, base, count)
   await seedDemoAccounts(payload, base, count)
+  await seedReviewQueues(payload, base, count)
   return created
+}
+
+/**
+ * The shared saved filter "Menunggu tinjauan saya" of each editorial list, one per authority
+ * that reviews its records, read by that authority's publishers (admin/queryPresets.ts). Payload
+ * keeps presets per account or shared; an account created later sees the shared one at once.
+ */
+const seedReviewQueues = async (
+  payload: Payload,
+  base: { context: RequestContext; depth: 0; overrideAccess: true },
+  count: (collection: string) => void,
+) => {
+  const { docs: existing } = await payload.find({
+    ...base,
+    collection: 'payload-query-presets',
+    where: { title: { equals: REVIEW_QUEUE_TITLE } },
+    limit: 0,
+    pagination: false,
+  })
+  for (const slug of Object.keys(PRESET_COLLECTIONS)) {
+    for (const authority of reviewingAuthorities(slug)) {
+      const readers = (preset: (typeof existing)[number]) =>
+        (preset.access as { read?: { authority?: string } } | undefined)?.read?.authority
+      if (existing.some((p) => p.relatedCollection === slug && readers(p) === authority)) continue
+      await payload.create({
+        ...base,
+        collection: 'payload-query-presets',
+        data: {
+          title: REVIEW_QUEUE_TITLE,
+          isShared: true,
+          relatedCollection: slug as never,
+          where: reviewQueueWhere(slug, authority),
+          access: {
+            read: { constraint: 'authorityPublishers', authority },
+            // Nobody changes or deletes the shared queue; editors save their own filters.
+            update: { constraint: 'onlyMe', users: [] },
+            delete: { constraint: 'onlyMe', users: [] },
+          } as never,
+        },
+      })
+      count('payload-query-presets')
+    }
+  }
 }
 
 const seedSiteSettings = async (

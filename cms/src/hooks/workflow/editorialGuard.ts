@@ -14,8 +14,8 @@ import { isSystemAct } from './systemAct'
 /**
  * The editorial workflow, enforced for the admin, REST, GraphQL and the Local API alike:
  * - an account changes only what its authority owns, within its scope (ownership.ts);
- * - only publishers publish or unpublish, and never a change whose last author is themself
- *   (fourEyes.ts);
+ * - only publishers publish or unpublish, and only a change that someone else wrote and
+ *   submitted for review (fourEyes.ts);
  * - any other save is a step of the review (review.ts);
  * - reverting to an earlier version goes through the revert endpoint, with a reason.
  * System acts (systemAct.ts) pass.
@@ -48,7 +48,14 @@ export const editorialGuard =
     const previous = (latest?.version ?? originalDoc ?? {}) as unknown as Record<string, unknown>
     if (publishing && !req.context.revertReason) {
       if (operation === 'create') throw refuse(OWN_CHANGE)
-      data.lastEditedBy = checkFourEyes({ data, fields, previous, user })
+      data.lastEditedBy = checkFourEyes({
+        data,
+        fields,
+        previous,
+        req,
+        target: { collection: slug },
+        user,
+      })
       data.publishedBy = user.id
       closeReview(data, req, slug)
     } else if (publishing) {

@@ -2,6 +2,7 @@ import {
   beforeChangeTraverseFields,
   ValidationError,
   type CollectionSlug,
+  type GlobalSlug,
   type Operation,
   type PayloadRequest,
   type ValidationFieldError,
@@ -44,7 +45,9 @@ type ReviewedSave = {
   /** The newest version before the save. */
   previous: Record<string, unknown>
   req: PayloadRequest
-  slug: CollectionSlug
+  slug: CollectionSlug | GlobalSlug
+  /** The site settings follow the same review as collections. */
+  isGlobal?: boolean
 }
 
 /** The step that the save under way makes, for the audit log after the save. */
@@ -61,12 +64,14 @@ export const takeReviewStep = (req: PayloadRequest, slug: string): null | Review
 export const validateAsPublished = async ({
   data,
   id,
+  isGlobal,
   operation,
   previous,
   req,
   slug,
 }: ReviewedSave) => {
-  const collection = req.payload.collections[slug].config
+  const collection = isGlobal ? null : req.payload.collections[slug as CollectionSlug].config
+  const global = isGlobal ? req.payload.config.globals.find((g) => g.slug === slug)! : null
   const merged = structuredClone({ ...previous, ...data })
   const errors: ValidationFieldError[] = []
   await beforeChangeTraverseFields({
@@ -78,8 +83,8 @@ export const validateAsPublished = async ({
     docWithLocales: {},
     errors,
     fieldLabelPath: '',
-    fields: collection.fields,
-    global: null,
+    fields: (collection ?? global)!.fields,
+    global,
     mergeLocaleActions: [],
     operation,
     overrideAccess: true,
@@ -94,7 +99,10 @@ export const validateAsPublished = async ({
     skipValidation: false,
   })
   if (errors.length > 0) {
-    throw new ValidationError({ id, collection: slug, errors, req }, req.t)
+    throw new ValidationError(
+      isGlobal ? { global: slug, errors, req } : { id, collection: slug, errors, req },
+      req.t,
+    )
   }
 }
 
@@ -107,12 +115,14 @@ export const applyReviewStep = async ({
   contentChanged,
   data,
   id,
+  isGlobal,
   operation,
   previous,
   req,
   slug,
   user,
 }: ReviewedSave & { contentChanged: string[]; user: Editor }) => {
+  const where = isGlobal ? { global: slug } : { collection: slug }
   const before = (previous.reviewState as ReviewState | undefined) ?? 'draft'
   const requested = (data.reviewState as ReviewState | undefined) ?? before
   let step: null | ReviewStep = null
@@ -125,7 +135,7 @@ export const applyReviewStep = async ({
     }
     if (before !== 'submitted') {
       throw fieldError(req, {
-        collection: slug,
+        ...where,
         path: 'reviewState',
         message:
           'Hanya dokumen yang berstatus "Diajukan untuk ditinjau" yang dapat dikembalikan untuk perbaikan.',
@@ -134,7 +144,7 @@ export const applyReviewStep = async ({
     const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
     if (!comment) {
       throw fieldError(req, {
-        collection: slug,
+        ...where,
         path: 'reviewComment',
         message:
           'Tulis catatan untuk kontributor: apa yang perlu diperbaiki sebelum diajukan lagi.',
@@ -150,7 +160,7 @@ export const applyReviewStep = async ({
     data.lastEditedBy = relationId(previous.lastEditedBy)
     step = { action: 'review_request_changes', before, after: 'changes_requested', comment }
   } else if (requested === 'submitted') {
-    await validateAsPublished({ data, id, operation, previous, req, slug })
+    await validateAsPublished({ data, id, isGlobal, operation, previous, req, slug })
     data.lastEditedBy = user.id
     if (before !== 'submitted') {
       data.submittedBy = user.id
