@@ -11,7 +11,7 @@ import {
 } from 'graphql'
 import { formatNames, toWords, type SanitizedConfig } from 'payload'
 
-import { INTERNAL_LINK_COLLECTIONS } from '../fields/defaultLexical'
+import { INTERNAL_LINK_COLLECTIONS, WITHOUT_INTERNAL_LINKS } from '../fields/defaultLexical'
 
 /**
  * What a cached public read depends on, so that a publish empties only the answers that it can
@@ -110,7 +110,11 @@ export const graphqlDependencies = async (
         // Rich text (JSON read at a depth) brings the documents that its links point at.
         if (isLeafType(named)) {
           const richText = typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'depth')
-          if (richText) for (const slug of INTERNAL_LINK_COLLECTIONS) groups.add(groupOf(slug))
+          const owner = names.get(typeInfo.getParentType()?.name.split('_')[0] ?? '')
+          const links = !owner || !WITHOUT_INTERNAL_LINKS.includes(owner as never)
+          if (richText && links) {
+            for (const slug of INTERNAL_LINK_COLLECTIONS) groups.add(groupOf(slug))
+          }
           return
         }
         const slug = names.get(named.name.split('_')[0]!)

@@ -6,6 +6,7 @@ import { CANDIDATE_STATUS_LABELS } from '@pilkada/shared/labels'
 import { sourceField } from '../../fields/source'
 import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
+import { statementLexical } from '../../fields/defaultLexical'
 import { editorialWorkflow } from '../editorialWorkflow'
 import { previewUrl } from '../../preview/render'
 
@@ -148,12 +149,14 @@ export const Candidates: CollectionConfig<'candidates'> = {
       type: 'richText',
       label: { id: 'Visi', en: 'Vision' },
       localized: true,
+      editor: statementLexical,
     },
     {
       name: 'mission',
       type: 'richText',
       label: { id: 'Misi', en: 'Mission' },
       localized: true,
+      editor: statementLexical,
     },
     {
       name: 'status',
