@@ -9,6 +9,7 @@ import { SITE_QUERIES } from '@pilkada/shared/queries'
 
 import { REGION_PAGE_QUERY } from '../../bench/regionPage.mjs'
 import { freshDatabase, suiteDatabaseKind } from '../helpers/database'
+import { blankPng } from '../helpers/media'
 
 /**
  * The GraphQL endpoint's own executor (cms/src/graphql/execute.ts) does less work per request
@@ -83,6 +84,53 @@ describe("the GraphQL endpoint's executor", () => {
         expect(ours, `${name} (${locale})`).toContain('"data"')
         expect(ours, `${name} (${locale})`).toBe(await payloadsAnswer(query, variables))
       }
+    }
+  })
+
+  it("should answer a pair's photo and its sizes' URLs with the same bytes as Payload", async () => {
+    const png = blankPng(900, 600)
+    const [uploader] = (
+      await payload.find({
+        collection: 'users',
+        where: { authority: { equals: 'kpu' } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Foto uji pasangan', authority: 'kpu', uploadedBy: uploader!.id } as never,
+      file: { data: png, mimetype: 'image/png', name: 'foto-uji.png', size: png.length },
+      overrideAccess: true,
+    })
+    const [pair] = (
+      await payload.find({
+        collection: 'candidates',
+        where: { _status: { equals: 'published' } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs
+    await payload.update({
+      collection: 'candidates',
+      id: pair!.id,
+      data: { photo: photo.id },
+      overrideAccess: true,
+    })
+    try {
+      const query = `{ Candidates(where: { id: { equals: "${pair!.id}" } }) { docs { id
+        photo { alt width height url sizes { thumbnail { url width height } small { url width height } medium { url width height } } } } } }`
+      const ours = await answer(query)
+      expect(ours).toContain('foto-uji')
+      expect(ours).toBe(await payloadsAnswer(query))
+    } finally {
+      await payload.update({
+        collection: 'candidates',
+        id: pair!.id,
+        data: { photo: null },
+        overrideAccess: true,
+      })
+      await payload.delete({ collection: 'media', id: photo.id, overrideAccess: true })
     }
   })
 
