@@ -17,6 +17,7 @@ import { serveSite } from '../scripts/siteServer.mjs'
 import { heaviestWithNormal } from './heaviestQuery.mjs'
 import { rss } from './lib/memory.mjs'
 import { openLoop } from './lib/openLoop.mjs'
+import { REGION_PAGE_QUERY } from './regionPage.mjs'
 
 const rates = JSON.parse(process.env.BENCH_RATES || '[200, 500, 1000]')
 const seconds = Number(process.env.BENCH_SECONDS || 5)
@@ -24,9 +25,7 @@ const settle = Number(process.env.BENCH_SETTLE_SECONDS || 60)
 const work = mkdtempSync(path.join(tmpdir(), 'pilkada-bench-gql-'))
 const port = 3700 + Math.floor(Math.random() * 90)
 
-const REGION = `{ Regions(where: { slug: { equals: "kota-bandung" } }, limit: 1) { docs { code name
-  province { name elections(limit: 1) { docs { office candidates(limit: 20) { docs { ballotNumber headName deputyName parties } } } } }
-  elections(limit: 5) { docs { office status singleCandidate candidates(limit: 20) { docs { ballotNumber headName deputyName nomination parties source } } } } } } }`
+const REGION = REGION_PAGE_QUERY
 const REST_REGION = '/api/regions?where[slug][equals]=kota-bandung&limit=1&depth=3'
 
 const table = []

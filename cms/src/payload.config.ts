@@ -24,7 +24,7 @@ import { Regions } from './collections/Regions'
 import { Reports } from './collections/Reports'
 import { Stages } from './collections/Stages'
 import { Users } from './collections/Users'
-import { databaseAdapter, databaseKind } from './db'
+import { analyzeSqlite, databaseAdapter, databaseKind } from './db'
 import { emailAdapter } from './email'
 import { resolveSecret } from './env'
 import { defaultLexical } from './fields/defaultLexical'
@@ -122,6 +122,7 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       if (databaseKind(databaseUri) === 'sqlite' && process.env.NODE_ENV !== 'production') {
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
       }
+      if (databaseKind(databaseUri) === 'sqlite') await analyzeSqlite(payload)
     },
     plugins,
     queryPresets,

@@ -1,4 +1,4 @@
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 import { Kind, parse, print, valueFromASTUntyped, visit, type FieldNode } from 'graphql'
 import { getPayload, type SanitizedConfig } from 'payload'
 
@@ -18,6 +18,7 @@ import { readCapped } from '../lib/readCapped'
 import { isAllowedOrigin } from '../perimeter/origins'
 import { limitApi, limitLogin } from '../perimeter/rateLimit'
 import { graphqlCors, PUBLIC_CACHE_CONTROL } from './cors'
+import { graphqlPost } from './execute'
 import { TRUSTED_DOCUMENTS } from './trustedDocuments'
 
 export { TRUSTED_DOCUMENTS } from './trustedDocuments'
@@ -108,7 +109,7 @@ const stripSuggestions = async (response: Response) => {
 }
 
 const run = async (config: Promise<SanitizedConfig>, request: Request, body: string) => {
-  const handler = GRAPHQL_POST(config)
+  const handler = graphqlPost(config)
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<Response>((resolve) => {
     timer = setTimeout(

@@ -33,6 +33,16 @@ export const Media: CollectionConfig<'media'> = {
     group: { id: 'Konten', en: 'Content' },
     useAsTitle: 'alt',
   },
+  // An image's URLs are made from its file names as it is read: a read that selects only the
+  // URLs (GraphQL selects what a query asks for, graphql/execute.ts) still needs the names.
+  forceSelect: {
+    filename: true,
+    sizes: {
+      thumbnail: { filename: true },
+      small: { filename: true },
+      medium: { filename: true },
+    },
+  },
   fields: [
     {
       name: 'alt',
