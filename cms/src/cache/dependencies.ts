@@ -1,4 +1,3 @@
-import { configToSchema } from '@payloadcms/graphql'
 import {
   Kind,
   TypeInfo,
@@ -7,11 +6,11 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
-  type GraphQLSchema,
 } from 'graphql'
 import { formatNames, toWords, type SanitizedConfig } from 'payload'
 
 import { INTERNAL_LINK_COLLECTIONS, WITHOUT_INTERNAL_LINKS } from '../fields/defaultLexical'
+import { schemaOf } from '../graphql/execute'
 
 /**
  * What a cached public read depends on, so that a publish empties only the answers that it can
@@ -67,14 +66,13 @@ export const graphQLNames = (config: SanitizedConfig): Names => {
   return names
 }
 
-let schemaOf: null | Promise<{ schema: GraphQLSchema; names: Names }> = null
+let namesOf: null | Promise<Names> = null
 
-/** The public schema, built once per process as Payload's own GraphQL route builds it. */
-const publicSchema = (config: Promise<SanitizedConfig>) =>
-  (schemaOf ??= config.then((resolved) => ({
-    schema: configToSchema(resolved).schema,
-    names: graphQLNames(resolved),
-  })))
+/** The public schema, as the GraphQL endpoint executes it, and its type names. */
+const publicSchema = async (config: Promise<SanitizedConfig>) => ({
+  schema: (await schemaOf(config)).schema,
+  names: await (namesOf ??= config.then(graphQLNames)),
+})
 
 const PUBLIC_WITHOUT_SIGNAL = new Set(['users'])
 

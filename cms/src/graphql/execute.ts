@@ -116,7 +116,8 @@ let built: null | Promise<{
   schema: GraphQLSchema
   validationRules: ReturnType<typeof configToSchema>['validationRules']
 }> = null
-const schemaOf = (config: Promise<SanitizedConfig>) =>
+/** The public schema, built once per process (also what cache/dependencies.ts walks). */
+export const schemaOf = (config: Promise<SanitizedConfig>) =>
   (built ??= config.then((resolved) => {
     const { schema, validationRules } = configToSchema(resolved)
     return { schema: selectByDefault(schema), validationRules }
