@@ -1,7 +1,11 @@
 // The build runner: rebuilds the static guide when the CMS signals a published change.
 // Signals are coalesced: a burst becomes one build, and a signal that arrives during a build
 // makes exactly one more build after it, so no change is lost and the last state wins.
+import { timingSafeEqual } from 'node:crypto'
+import { existsSync, realpathSync } from 'node:fs'
 import { createServer } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 /**
  * @param {object} options
@@ -69,20 +73,76 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
   }
 }
 
+const sameSecret = (given, secret) =>
+  typeof given === 'string' &&
+  Boolean(secret) &&
+  given.length === secret.length &&
+  timingSafeEqual(Buffer.from(given), Buffer.from(secret))
+
+// A draft is a few hundred kilobytes at most (rich text); anything larger is not one.
+const PREVIEW_MAX_BYTES = 2 * 1024 * 1024
+
+/**
+ * `POST /draft-preview/` from the CMS, with the shared secret in `x-rebuild-secret` and
+ * `{ collection, locale, doc }`: the draft rendered by the guide's own pages (the on-demand route
+ * site/src/pages/draft-preview.astro of the build that `dist` points at, through Astro's Node
+ * adapter in middleware mode). The CMS has checked that the editor may read the draft; without
+ * the secret nothing is rendered.
+ *
+ * @param {object} options
+ * @param {() => string} options.getDist the served static guide (site/dist, a link to a build's
+ *   client/ folder, whose sibling server/ holds the route)
+ * @param {string} options.secret
+ */
+export const previewHandler = ({ getDist, secret }) => {
+  let loaded = { entry: '', handler: null }
+  return async (request, response) => {
+    if (request.method !== 'POST' || !sameSecret(request.headers['x-rebuild-secret'], secret)) {
+      response.writeHead(request.method === 'POST' ? 401 : 405).end()
+      return
+    }
+    if (Number(request.headers['content-length'] ?? PREVIEW_MAX_BYTES + 1) > PREVIEW_MAX_BYTES) {
+      response.writeHead(413).end()
+      return
+    }
+    const dist = getDist()
+    const entry = existsSync(dist) && path.join(realpathSync(dist), '..', 'server', 'entry.mjs')
+    if (!entry || !existsSync(entry)) {
+      response.writeHead(503, { 'content-type': 'text/plain' }).end('no build of the guide yet')
+      return
+    }
+    // Each build has a folder of its own: a new build is a new module.
+    if (loaded.entry !== entry) {
+      loaded = { entry, handler: (await import(pathToFileURL(entry).href)).handler }
+    }
+    await loaded.handler(request, response, () => response.writeHead(404).end(), {
+      previewAllowed: true,
+    })
+  }
+}
+
 /**
  * Listens on `port` (loopback) for `POST /rebuild` with the shared secret in `x-rebuild-secret`,
- * and answers `GET /status`.
+ * answers `GET /status`, and with `preview` (previewHandler) renders drafts at `/draft-preview/`.
  */
-export const serveRunner = ({ runner, port, secret, host = '127.0.0.1' }) =>
+export const serveRunner = ({ runner, port, secret, preview, host = '127.0.0.1' }) =>
   new Promise((resolve) => {
     const server = createServer((request, response) => {
+      if (preview && request.url === '/draft-preview/') {
+        preview(request, response).catch((error) => {
+          console.error('[site] Draft preview failed:', error)
+          if (!response.headersSent) response.writeHead(500)
+          response.end()
+        })
+        return
+      }
       if (request.method === 'GET' && request.url === '/status') {
         response.writeHead(200, { 'content-type': 'application/json' })
         response.end(JSON.stringify(runner.status()))
         return
       }
       if (request.method === 'POST' && request.url?.startsWith('/rebuild')) {
-        if (request.headers['x-rebuild-secret'] !== secret) {
+        if (!sameSecret(request.headers['x-rebuild-secret'], secret)) {
           response.writeHead(401).end()
           return
         }
