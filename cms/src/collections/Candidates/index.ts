@@ -7,7 +7,7 @@ import { sourceField } from '../../fields/source'
 import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
 import { editorialWorkflow } from '../editorialWorkflow'
-import { previewUrl } from '../../preview/render'
+import { LIVE_PREVIEW_BREAKPOINTS, livePreviewUrl, previewUrl } from '../../preview/draftPreview'
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
 const workflow = editorialWorkflow(
@@ -28,6 +28,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
     group: { id: 'Pemilihan', en: 'Elections' },
     listSearchableFields: ['headName', 'deputyName'],
     preview: previewUrl('candidates'),
+    livePreview: { url: livePreviewUrl('candidates'), breakpoints: LIVE_PREVIEW_BREAKPOINTS },
     useAsTitle: 'title',
   },
   defaultSort: 'ballotNumber',
