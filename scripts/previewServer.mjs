@@ -2,6 +2,7 @@
 // adapter in middleware mode), in a process of its own that the build runner starts and replaces
 // (scripts/siteRunner.mjs: previewHandler). Listens on a free loopback port, which it sends to
 // the runner, and renders only requests that carry the shared secret.
+import { Buffer } from 'node:buffer'
 import { timingSafeEqual } from 'node:crypto'
 import { createServer } from 'node:http'
 import { pathToFileURL } from 'node:url'

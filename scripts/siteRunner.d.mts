@@ -51,7 +51,10 @@ export const serveRunner: (options: {
   preview?: PreviewHandler
   host?: string
 }) => Promise<Server>
-export type PreviewHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & {
+export type PreviewHandler = ((
+  request: IncomingMessage,
+  response: ServerResponse,
+) => Promise<void>) & {
   close: () => void
 }
 export const previewHandler: (options: { getDist: () => string; secret: string }) => PreviewHandler
