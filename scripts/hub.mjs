@@ -9,7 +9,7 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 import { PROJECTS, projectOf } from '../tests/projects.mjs'
-import { createRunner, serveRunner, statusReporter } from './siteRunner.mjs'
+import { createRunner, previewHandler, serveRunner, statusReporter } from './siteRunner.mjs'
 import {
   buildSiteAsync,
   ensureCmsBuilt,
@@ -64,7 +64,12 @@ const commands = {
       build: () => buildSiteAsync({ cmsUrl }),
       onStatus: statusReporter({ cmsUrl, secret: rebuildSecret }),
     })
-    await serveRunner({ runner, port: runnerPort, secret: rebuildSecret })
+    await serveRunner({
+      runner,
+      port: runnerPort,
+      secret: rebuildSecret,
+      preview: previewHandler({ getDist: () => path.join(SITE, 'dist'), secret: rebuildSecret }),
+    })
     log('Building the static guide from the CMS…')
     runner.signal('start')
     await runner.settled()

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 
 /** What site/scripts/build.mjs writes to SITE_BUILD_REPORT (and, on success, to build.json). */
 export type BuildReport =
@@ -48,8 +48,16 @@ export const serveRunner: (options: {
   runner: Runner
   port: number
   secret: string
+  preview?: PreviewHandler
   host?: string
 }) => Promise<Server>
+export type PreviewHandler = ((
+  request: IncomingMessage,
+  response: ServerResponse,
+) => Promise<void>) & {
+  close: () => void
+}
+export const previewHandler: (options: { getDist: () => string; secret: string }) => PreviewHandler
 export const statusReporter: (options: {
   cmsUrl: string
   secret: string

@@ -1,7 +1,13 @@
 // The build runner: rebuilds the static guide when the CMS signals a published change.
 // Signals are coalesced: a burst becomes one build, and a signal that arrives during a build
 // makes exactly one more build after it, so no change is lost and the last state wins.
-import { createServer } from 'node:http'
+import { spawn } from 'node:child_process'
+import { existsSync, realpathSync } from 'node:fs'
+import { createServer, request as httpRequest } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { sameSecret } from './previewServer.mjs'
 
 /**
  * @param {object} options
@@ -69,20 +75,113 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
   }
 }
 
+// A draft is a few hundred kilobytes at most (rich text); anything larger is not one.
+const PREVIEW_MAX_BYTES = 2 * 1024 * 1024
+const PREVIEW_SERVER = fileURLToPath(new URL('./previewServer.mjs', import.meta.url))
+
+/**
+ * `POST /draft-preview/` from the CMS, with the shared secret in `x-rebuild-secret` and
+ * `{ collection, locale, doc }`: the draft rendered by the guide's own pages (the on-demand route
+ * site/src/pages/draft-preview.astro of the build that `dist` points at). The CMS has checked that
+ * the editor may read the draft; without the secret nothing is rendered.
+ *
+ * The route runs in a child process (scripts/previewServer.mjs) per build, replaced when a newer
+ * build is previewed: a module once imported stays in memory, and the runner lives for weeks of
+ * builds.
+ *
+ * @param {object} options
+ * @param {() => string} options.getDist the served static guide (site/dist, a link to a build's
+ *   client/ folder, whose sibling server/ holds the route)
+ * @param {string} options.secret
+ */
+export const previewHandler = ({ getDist, secret }) => {
+  /** @type {{ entry: string, child: import('node:child_process').ChildProcess, port: Promise<number> } | null} */
+  let current = null
+  const start = (entry) => {
+    const child = spawn(process.execPath, [PREVIEW_SERVER, entry], {
+      env: { ...process.env, PREVIEW_SECRET: secret },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    const port = new Promise((resolve, reject) => {
+      child.once('message', (message) => resolve(message.port))
+      child.once('exit', (code) => reject(new Error(`the preview server stopped (${code})`)))
+    })
+    port.catch(() => {})
+    child.once('exit', () => {
+      if (current?.child === child) current = null
+    })
+    return { entry, child, port }
+  }
+  const handler = async (request, response) => {
+    if (request.method !== 'POST' || !sameSecret(request.headers['x-rebuild-secret'], secret)) {
+      response.writeHead(request.method === 'POST' ? 401 : 405).end()
+      return
+    }
+    const length = Number(request.headers['content-length'])
+    if (!(length <= PREVIEW_MAX_BYTES)) {
+      response.writeHead(length ? 413 : 411).end()
+      return
+    }
+    const dist = getDist()
+    const entry = existsSync(dist) && path.join(realpathSync(dist), '..', 'server', 'entry.mjs')
+    if (!entry || !existsSync(entry)) {
+      response.writeHead(503, { 'content-type': 'text/plain' }).end('no build of the guide yet')
+      return
+    }
+    if (current?.entry !== entry) {
+      current?.child.kill()
+      current = start(entry)
+    }
+    const port = await current.port
+    await new Promise((resolve, reject) => {
+      const upstream = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/draft-preview/',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(length),
+            'x-rebuild-secret': secret,
+          },
+        },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(response).on('finish', resolve)
+        },
+      )
+      upstream.on('error', reject)
+      request.pipe(upstream)
+    })
+  }
+  /** Stops the preview server (the runner's or the tests' end). */
+  handler.close = () => current?.child.kill()
+  return handler
+}
+
 /**
  * Listens on `port` (loopback) for `POST /rebuild` with the shared secret in `x-rebuild-secret`,
- * and answers `GET /status`.
+ * answers `GET /status`, and with `preview` (previewHandler) renders drafts at `/draft-preview/`.
  */
-export const serveRunner = ({ runner, port, secret, host = '127.0.0.1' }) =>
+export const serveRunner = ({ runner, port, secret, preview, host = '127.0.0.1' }) =>
   new Promise((resolve) => {
     const server = createServer((request, response) => {
+      if (preview && request.url === '/draft-preview/') {
+        preview(request, response).catch((error) => {
+          console.error('[site] Draft preview failed:', error)
+          if (!response.headersSent) response.writeHead(500)
+          response.end()
+        })
+        return
+      }
       if (request.method === 'GET' && request.url === '/status') {
         response.writeHead(200, { 'content-type': 'application/json' })
         response.end(JSON.stringify(runner.status()))
         return
       }
       if (request.method === 'POST' && request.url?.startsWith('/rebuild')) {
-        if (request.headers['x-rebuild-secret'] !== secret) {
+        if (!sameSecret(request.headers['x-rebuild-secret'], secret)) {
           response.writeHead(401).end()
           return
         }

@@ -1,3 +1,4 @@
+import node from '@astrojs/node'
 import { defineConfig, envField } from 'astro/config'
 
 import { buildReport } from './src/lib/buildReport'
@@ -17,8 +18,26 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // Astro 7 leaves the prerender build without its entry when an adapter resolves its own
+        // entry and an integration wraps the prerenderer (buildReport counts pages that way):
+        // the default prerenderer's entry, as without the adapter.
+        name: 'pilkada-prerender-entry',
+        configEnvironment: (name, config) =>
+          name === 'prerender' && !config.build?.rolldownOptions?.input
+            ? { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } }
+            : undefined,
+      },
+    ],
+  },
   // build.json: what the build read and rendered, for scripts/build.mjs and the runner.
   integrations: [buildReport()],
+  // Every page is prerendered except the editors' draft preview (src/pages/draft-preview.ts),
+  // which the build runner serves on its loopback port (scripts/siteRunner.mjs): the build
+  // writes the static guide to <outDir>/client and that one route to <outDir>/server.
+  adapter: node({ mode: 'middleware' }),
   // Region and guide pages carry a cache key (src/lib/pageViews.ts): a page whose key and code
   // are unchanged is copied from the previous build instead of being rendered again.
   experimental: { incrementalBuild: true },

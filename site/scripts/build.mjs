@@ -202,6 +202,9 @@ const main = async () => {
   mkdirSync(BUILDS, { recursive: true })
   const id = new Date().toISOString().replace(/[:.]/g, '-')
   const outDir = path.join(BUILDS, id)
+  // The static guide; its sibling server/ holds the draft preview route (astro.config.mjs), which
+  // the runner serves and the static server never sees: site/dist points at client/.
+  const clientDir = path.join(outDir, 'client')
   const keepSnapshot = Boolean(process.env.SITE_SNAPSHOT_OUT)
   const snapshotOut = process.env.SITE_SNAPSHOT_OUT || path.join(BUILDS, `${id}.snapshot.json`)
   const seconds = () => (Date.now() - started) / 1000
@@ -255,7 +258,7 @@ const main = async () => {
   const snapshot = JSON.parse(readFileSync(process.env.SITE_SNAPSHOT || snapshotOut, 'utf8'))
   let images = 0
   try {
-    images = await copyMedia(snapshot, outDir)
+    images = await copyMedia(snapshot, clientDir)
     if (images) log(`${images} images copied from the CMS`)
   } catch (error) {
     fail(`copying images: ${error.message}`)
@@ -263,18 +266,18 @@ const main = async () => {
   lap('images')
   // Pagefind indexes the pages while this process compresses them: two cores, two jobs.
   const previous = existsSync(DIST) ? realpathSync(DIST) : undefined
-  const indexing = run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent'])
-  const pages = await precompress(outDir, previous)
+  const indexing = run(path.join(BIN, 'pagefind'), ['--site', clientDir, '--silent'])
+  const pages = await precompress(clientDir, previous)
   lap('compress')
   if ((await indexing) !== 0) fail('pagefind could not index the site')
   lap('pagefind (after compress)')
-  const index = await precompress(outDir, previous, 'pagefind')
+  const index = await precompress(clientDir, previous, 'pagefind')
   const compressed = { files: pages.files + index.files, reused: pages.reused + index.reused }
-  const astro = JSON.parse(readFileSync(path.join(outDir, 'build.json'), 'utf8'))
+  const astro = JSON.parse(readFileSync(path.join(clientDir, 'build.json'), 'utf8'))
   lap('compress pagefind')
   const stats = { ok: true, ...astro, full, images, compressed, stages, seconds: seconds() }
-  writeFileSync(path.join(outDir, 'build.json'), JSON.stringify(stats))
-  switchTo(outDir)
+  writeFileSync(path.join(clientDir, 'build.json'), JSON.stringify(stats))
+  switchTo(clientDir)
   if (!keepSnapshot) rmSync(snapshotOut, { force: true })
   report(stats)
   log(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -8,6 +9,7 @@ import type { TestProject } from 'vitest/node'
 
 // Plain ESM shared with `npm start`, so that tests run the hub the way users do.
 import { ensureCmsBuilt, startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
+import { previewHandler } from '../../scripts/siteRunner.mjs'
 import {
   dropRunDatabases,
   freshDatabase,
@@ -25,6 +27,8 @@ declare module 'vitest' {
     siteDist: string
     /** Where browser tests serve the built guide: the CMS takes reports from this origin. */
     siteUrl: string
+    /** The built guide's draft preview route, as the build runner serves it to the CMS. */
+    previewUrl: string
   }
 }
 
@@ -53,6 +57,7 @@ export default async function setup(project: TestProject) {
     'templateDb',
     'workDir',
     'testSecret',
+    'previewUrl',
   ] as const)
     project.provide(key, hub[key])
   return async () => {
@@ -78,6 +83,10 @@ const startHub = async (): Promise<Hub> => {
   const serverDb = freshDatabase({ template: templateDb, workDir, secret })
   const port = 3100 + Math.floor(Math.random() * 800)
   const siteUrl = `http://127.0.0.1:${4400 + Math.floor(Math.random() * 500)}`
+  // Drafts are previewed by the built guide's own pages, as the build runner of `npm start`
+  // serves them: on this port once the guide is built.
+  const previewPort = 4900 + Math.floor(Math.random() * 500)
+  const previewSecret = randomBytes(24).toString('hex')
   const cms = startCms({
     port,
     env: {
@@ -91,11 +100,15 @@ const startHub = async (): Promise<Hub> => {
       // the content version on every request (tests/live/instances.test.ts checks the default).
       READ_CACHE_VERSION_CHECK_MS: '0',
       SITE_URL: siteUrl,
+      SITE_PREVIEW_URL: `http://127.0.0.1:${previewPort}/draft-preview/`,
+      SITE_REBUILD_SECRET: previewSecret,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const cmsUrl = `http://127.0.0.1:${port}`
   let siteDist: string
+  let previewServer: Server
+  let preview: ReturnType<typeof previewHandler>
   try {
     await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000, cms)
     siteDist = await buildTestSite(
@@ -104,6 +117,9 @@ const startHub = async (): Promise<Hub> => {
       process.env.DEMO_PASSWORD || 'pilkada-demo-2024',
       serverDb,
     )
+    preview = previewHandler({ getDist: () => siteDist, secret: previewSecret })
+    previewServer = createServer((request, response) => void preview(request, response))
+    await new Promise<void>((resolve) => previewServer.listen(previewPort, '127.0.0.1', resolve))
   } catch (error) {
     // Vitest runs no teardown when setup fails: stop the CMS here, or the run never ends.
     await stopProcess(cms)
@@ -114,10 +130,13 @@ const startHub = async (): Promise<Hub> => {
     cmsUrl,
     siteDist,
     siteUrl,
+    previewUrl: `http://127.0.0.1:${previewPort}/draft-preview/`,
     templateDb,
     workDir,
     testSecret: secret,
     stop: async () => {
+      previewServer.close()
+      preview.close()
       await stopProcess(cms)
       await dropRunDatabases(workDir)
       rmSync(workDir, { recursive: true, force: true })

@@ -136,6 +136,15 @@ describe('the built guide', () => {
     expect(existsSync(path.join(siteDist(), 'panduan/draf-penanda'))).toBe(false)
   })
 
+  it('should publish neither the draft preview route nor any server code', () => {
+    const files = [...allFiles()].map(({ file }) => file)
+    expect(files.filter((file) => /(^|\/)(draft-preview|entry\.mjs|chunks\/)/.test(file))).toEqual(
+      [],
+    )
+    // The route's build sits beside the static guide, for the build runner only.
+    expect(existsSync(path.join(realpathSync(siteDist()), '..', 'server', 'entry.mjs'))).toBe(true)
+  })
+
   it('should render script, event attributes and javascript: links in rich text inert', () => {
     const html = read(`panduan/${SITE_FIXTURES.hostileSlug}/index.html`)
     const main = page(`/panduan/${SITE_FIXTURES.hostileSlug}/`).querySelector('main')!

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 
-import { formatDate } from '@pilkada/shared/dates'
+import { formatDate } from '@pilkada/site/lib/dates'
 
 import { dataRows, kpuPairsByRace } from '../helpers/data'
 import { REGION_CODES } from '../helpers/fixtures'

@@ -7,7 +7,7 @@ import { authorityField } from '../fields/authority'
 import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { editorialWorkflow } from './editorialWorkflow'
-import { previewUrl } from '../preview/render'
+import { previewUrl } from '../preview/draftPreview'
 
 /** A claim that circulates about the election, checked against official sources. */
 const workflow = editorialWorkflow('fact-checks', { owner: 'field', regional: false })

@@ -5,7 +5,7 @@ import { defaultLexical } from '../fields/defaultLexical'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
 import { editorialWorkflow } from './editorialWorkflow'
-import { previewUrl } from '../preview/render'
+import { previewUrl } from '../preview/draftPreview'
 
 /** A frequently asked question and its answer. */
 const workflow = editorialWorkflow('faqs', { owner: 'field', regional: false })

@@ -6,7 +6,7 @@ import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicField } from './topics'
 import { editorialWorkflow } from './editorialWorkflow'
-import { previewUrl } from '../preview/render'
+import { LIVE_PREVIEW_BREAKPOINTS, livePreviewUrl, previewUrl } from '../preview/draftPreview'
 
 /** A voter guide: how to vote, what to bring, how to report a violation. */
 const workflow = editorialWorkflow('guides', { owner: 'field', regional: false })
@@ -23,6 +23,8 @@ export const Guides: CollectionConfig<'guides'> = {
     group: { id: 'Konten', en: 'Content' },
     // The admin's "Preview" button: the draft as the guide will show it, behind the login.
     preview: previewUrl('guides'),
+    // Beside the form: the unsaved edits as the guide will show them, at a phone's width too.
+    livePreview: { url: livePreviewUrl('guides'), breakpoints: LIVE_PREVIEW_BREAKPOINTS },
     useAsTitle: 'title',
   },
   defaultSort: 'order',

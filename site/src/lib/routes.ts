@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@pilkada/shared'
-import { localePath } from '@pilkada/shared/guideText'
+import { localePath } from './i18n'
 import type { InternalLinkPath } from '@pilkada/shared/richText'
 
 import { guidePath, regionPath } from './model'

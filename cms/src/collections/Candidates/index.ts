@@ -8,7 +8,7 @@ import { checkCandidate, electionRegion } from './hooks/checkCandidate'
 import { deriveElectionAfterChange, deriveElectionAfterDelete } from './hooks/deriveElection'
 import { statementLexical } from '../../fields/defaultLexical'
 import { editorialWorkflow } from '../editorialWorkflow'
-import { previewUrl } from '../../preview/render'
+import { LIVE_PREVIEW_BREAKPOINTS, livePreviewUrl, previewUrl } from '../../preview/draftPreview'
 
 /** A candidate pair (pasangan calon) of one election, with its ballot number. */
 const workflow = editorialWorkflow(
@@ -29,6 +29,7 @@ export const Candidates: CollectionConfig<'candidates'> = {
     group: { id: 'Pemilihan', en: 'Elections' },
     listSearchableFields: ['headName', 'deputyName'],
     preview: previewUrl('candidates'),
+    livePreview: { url: livePreviewUrl('candidates'), breakpoints: LIVE_PREVIEW_BREAKPOINTS },
     useAsTitle: 'title',
   },
   defaultSort: 'ballotNumber',

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
@@ -9,17 +6,23 @@ import { escapeHtml } from '@pilkada/shared/richText'
 import {
   isPreviewCollection,
   type PreviewCollection,
-  PREVIEWS,
-} from '../../../../../preview/render'
+  previewLocale,
+  readDraft,
+  renderDraft,
+} from '../../../../../preview/draftPreview'
 
-// The guide's own stylesheet, so that the preview looks as the page will.
-const css = () => readFileSync(path.resolve(process.cwd(), '../site/src/styles/site.css'), 'utf8')
+const HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'private, no-store',
+  'x-robots-tag': 'noindex',
+}
 
-const page = (lang: string, title: string, body: string) => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>Pratinjau: ${escapeHtml(title)}</title><style>${css()}</style></head>
-<body><div class="notice info" role="status"><strong>Pratinjau draf</strong> — belum terbit, hanya terlihat oleh editor yang masuk.</div>
-<main id="isi">${body}</main></body></html>`
+/** A page that says why there is no preview (the guide's pages render only drafts). */
+const message = (status: number, title: string, body = '') =>
+  new Response(
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Pratinjau: ${escapeHtml(title)}</title></head><body style="font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
+    { status, headers: HEADERS },
+  )
 
 const NOT_FOUND: Record<PreviewCollection, string> = {
   guides: 'Panduan tidak ditemukan.',
@@ -28,63 +31,72 @@ const NOT_FOUND: Record<PreviewCollection, string> = {
   candidates: 'Pasangan calon tidak ditemukan.',
 }
 
-/**
- * `/preview/<collection>/<id>?locale=id|en` for guides, FAQs, fact-checks and candidate pairs:
- * the latest draft as the guide will show it, for a logged-in editor who may read it. Never
- * cached, never indexed, never part of the build.
- */
-export const GET = async (
-  request: Request,
-  { params }: { params: Promise<{ collection: string; id: string }> },
-) => {
-  const headers = {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'private, no-store',
-    'x-robots-tag': 'noindex',
-  }
+type Params = { params: Promise<{ collection: string; id: string }> }
+
+/** The editor and the draft they may read, or the page that says why not. */
+const draftFor = async (request: Request, params: Params['params']) => {
   const { collection, id } = await params
-  if (!isPreviewCollection(collection)) {
-    return new Response(page('id', 'Tidak ada', '<h1>Tidak ada pratinjau untuk jenis ini.</h1>'), {
-      status: 404,
-      headers,
-    })
-  }
+  if (!isPreviewCollection(collection))
+    return { refused: message(404, 'Tidak ada pratinjau untuk jenis ini.') }
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) {
-    return new Response(
-      page(
-        'id',
-        'Masuk dahulu',
-        '<h1>Masuk ke admin untuk melihat pratinjau.</h1><p><a href="/admin/login">Masuk</a></p>',
+  if (!user)
+    return {
+      refused: message(
+        401,
+        'Masuk ke admin untuk melihat pratinjau.',
+        '<p><a href="/admin/login">Masuk</a></p>',
       ),
-      { status: 401, headers },
-    )
+    }
+  const locale = previewLocale(request.url)
+  const doc = await readDraft(payload, user, collection, id, locale)
+  if (!doc) return { refused: message(404, NOT_FOUND[collection]) }
+  return { collection, locale, doc, payload, user }
+}
+
+const rendered = async (
+  collection: PreviewCollection,
+  locale: 'en' | 'id',
+  doc: Record<string, unknown>,
+) => {
+  const result = await renderDraft(collection, locale, doc)
+  return result.ok
+    ? new Response(result.html, { status: 200, headers: HEADERS })
+    : message(503, result.message)
+}
+
+/**
+ * `/preview/<collection>/<id>?locale=id|en` for guides, FAQs, fact-checks and candidate pairs:
+ * the latest draft as the guide will show it, rendered by the guide's own pages, for a logged-in
+ * editor who may read it. Never cached, never indexed, never part of the build.
+ */
+export const GET = async (request: Request, { params }: Params) => {
+  const draft = await draftFor(request, params)
+  if ('refused' in draft) return draft.refused
+  return rendered(draft.collection, draft.locale, draft.doc)
+}
+
+/**
+ * The live preview (`/preview/live/…`) posts the admin's unsaved form here: the same editor and
+ * access check as GET, then the stored draft with the posted fields over it. JSON only, so that
+ * another site cannot post a form with the editor's cookie.
+ */
+export const POST = async (request: Request, { params }: Params) => {
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return message(415, 'Pratinjau menerima JSON saja.')
+  const draft = await draftFor(request, params)
+  if ('refused' in draft) return draft.refused
+  let edits: unknown
+  try {
+    edits = await request.json()
+  } catch {
+    return message(400, 'Isi pratinjau tidak terbaca.')
   }
-  const locale = new URL(request.url).searchParams.get('locale') === 'en' ? 'en' : 'id'
-  const doc = await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    overrideAccess: false,
-    user,
-    locale,
-    // A pair shows its photo and its race's title.
-    depth: collection === 'candidates' ? 1 : 0,
-    disableErrors: true,
+  if (!edits || typeof edits !== 'object' || Array.isArray(edits))
+    return message(400, 'Isi pratinjau tidak terbaca.')
+  return rendered(draft.collection, draft.locale, {
+    ...draft.doc,
+    ...(edits as Record<string, unknown>),
+    id: draft.doc.id,
   })
-  if (!doc)
-    return new Response(page(locale, 'Tidak ditemukan', `<h1>${NOT_FOUND[collection]}</h1>`), {
-      status: 404,
-      headers,
-    })
-  const render = PREVIEWS[collection] as (
-    locale: 'id' | 'en',
-    doc: unknown,
-  ) => {
-    title: string
-    body: string
-  }
-  const { title, body } = render(locale, doc)
-  return new Response(page(locale, title, body), { status: 200, headers })
 }
