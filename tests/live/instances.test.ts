@@ -106,7 +106,7 @@ describe('two CMS instances on one database', () => {
     const summary = `Terbit terjadwal, dua instans ${Date.now()}.`
     const draft = await rest('PATCH', `/guides/${id}?draft=true`, {
       token: await login('kpu.kontributor', two),
-      body: { summary },
+      body: { summary, reviewState: 'submitted' },
       base: two,
     })
     expect(draft.status).toBe(200)
