@@ -1,9 +1,11 @@
 import type {
+  Authority,
   CandidateStatus,
   ElectionStatus,
   FactCheckVerdict,
   Office,
   RegionType,
+  Role,
 } from './constants'
 import type { Locale } from './locales'
 
@@ -48,6 +50,18 @@ export const VERDICT_LABELS: Record<FactCheckVerdict, Label> = {
   inaccurate: { id: 'Salah (hoaks)', en: 'False' },
   misleading: { id: 'Menyesatkan', en: 'Misleading' },
   unproven: { id: 'Belum terbukti', en: 'Unproven' },
+}
+
+export const AUTHORITY_LABELS: Record<Authority, Label> = {
+  kpu: { id: 'KPU', en: 'KPU' },
+  bawaslu: { id: 'Bawaslu', en: 'Bawaslu' },
+  platform: { id: 'Platform', en: 'Platform' },
+}
+
+export const ROLE_LABELS: Record<Role, Label> = {
+  admin: { id: 'Admin platform', en: 'Platform admin' },
+  publisher: { id: 'Penerbit', en: 'Publisher' },
+  contributor: { id: 'Kontributor', en: 'Contributor' },
 }
 
 /** One language of a table: `inLocale(OFFICE_LABELS, 'en').bupati` is "Regent". */

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import type { AccountKey } from '@pilkada/shared'
+import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
 import { login, rest } from '../helpers/http'
 
@@ -23,7 +23,7 @@ describe('document locks', () => {
     document: { relationTo: 'guides', value: kpuGuide },
     user: { relationTo: 'users', value: await userId(owner) },
   })
-  /** The locks on the KPU guide, as the admin sees them: [owner id]. */
+  /** The locks on the KPU guide, as the admin sees them: [owner id] (each lock names its editor). */
   const locksOnGuide = async () =>
     (
       await rest(
@@ -31,7 +31,7 @@ describe('document locks', () => {
         `${LOCKS}?where[document.relationTo][equals]=guides&where[document.value][equals]=${kpuGuide}&depth=0`,
         { token: await login('admin') },
       )
-    ).body.docs.map((d: { user: { value: string } }) => d.user.value)
+    ).body.docs.map((d: { user: { value: { id: string } } }) => d.user.value.id)
   const lockAs = async (account: Editor, owner: Editor = account) => {
     const answer = await rest('POST', LOCKS, {
       token: await login(account),
@@ -66,6 +66,19 @@ describe('document locks', () => {
       'Anda tidak dapat mengunci dokumen yang tidak boleh Anda ubah.',
     )
     expect(await locksOnGuide()).toEqual([])
+  })
+
+  it("should name a lock's editor and authority to a colleague, without the editor's e-mail", async () => {
+    const lock = await lockAs('kpu')
+    expect(lock.status).toBe(201)
+    const { body } = await rest('GET', `${LOCKS}/${lock.body.doc.id}?depth=1`, {
+      token: await login('kpu.kontributor'),
+    })
+    expect(body.user.value).toEqual({
+      id: await userId('kpu'),
+      name: DEMO_ACCOUNTS.kpu.name,
+      email: `${DEMO_ACCOUNTS.kpu.name} (KPU)`,
+    })
   })
 
   it("should refuse an editor who deletes another editor's lock", async () => {

@@ -1,4 +1,12 @@
-import type { Access, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionAfterReadHook,
+  PayloadRequest,
+  SanitizedConfig,
+  Where,
+} from 'payload'
+
+import { AUTHORITY_LABELS } from '@pilkada/shared/labels'
 
 import { relationId } from '../lib/relationId'
 import { refuse } from '../lib/refuse'
@@ -80,10 +88,40 @@ const deleteLock: Access = ({ req }) => {
   return isPlatformAdmin(editorOf(req)) ? true : ownLocks(req)
 }
 
+/**
+ * "Sedang diedit oleh …" by name. Payload's lock dialog and the list's lock icon print the lock
+ * user's `email` (or its id when the reader may not read that account, which is every editor but
+ * the admins: accounts are read by their owner only), and offer no component slot. So a lock is
+ * read with its editor as `{ id, name, email: "<name> (<authority>)" }`: the id that Payload
+ * compares, the name that people know each other by, and no e-mail address for another editor.
+ */
+const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
+  const lock = doc as LockData
+  const id = lockUserId(lock.user)
+  if (!id || !lock.user || typeof lock.user !== 'object') return doc
+  const account = await req.payload
+    .findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { name: true, authority: true },
+    })
+    .catch(() => null)
+  if (!account) return doc
+  const label = `${account.name} (${AUTHORITY_LABELS[account.authority].id})`
+  return {
+    ...doc,
+    user: { ...lock.user, value: { id: account.id, name: account.name, email: label } },
+  }
+}
+
 export const guardDocumentLocks = (config: SanitizedConfig): SanitizedConfig => {
   const locks = config.collections.find((c) => c.slug === LOCKS)
   if (locks) {
     locks.access = { ...locks.access, create: createLock, delete: deleteLock, update: updateLock }
+    locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheEditor]
   }
   return config
 }

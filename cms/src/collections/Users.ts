@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { AUTHORITIES, ROLES } from '@pilkada/shared'
+import { AUTHORITY_LABELS, ROLE_LABELS } from '@pilkada/shared/labels'
 
 import { adminOrSelf } from '../access/adminOrSelf'
 import {
@@ -11,17 +12,6 @@ import {
 } from '../hooks/accounts'
 import { claimLoginAttempt, confirmLogin } from '../hooks/loginAttempts'
 import { isAdmin, isAdminField } from '../access/isAdmin'
-
-const ROLE_LABELS = {
-  admin: { id: 'Admin platform', en: 'Platform admin' },
-  publisher: { id: 'Penerbit', en: 'Publisher' },
-  contributor: { id: 'Kontributor', en: 'Contributor' },
-}
-const AUTHORITY_LABELS = {
-  kpu: { id: 'KPU', en: 'KPU' },
-  bawaslu: { id: 'Bawaslu', en: 'Bawaslu' },
-  platform: { id: 'Platform', en: 'Platform' },
-}
 
 /** Editors' accounts. Only platform admins create accounts or change roles and authorities. */
 export const Users: CollectionConfig<'users'> = {
