@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '@pilkada/shared'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
 import { collectionForEditors, globalForEditors } from './admin/forEditors'
+import { labelQueryPresets } from './admin/queryPresetLabels'
 import { queryPresets } from './admin/queryPresets'
 import { INDONESIAN_TIMEZONES } from './admin/timezones'
 import { AuditLog } from './collections/AuditLog'
@@ -135,6 +136,8 @@ export const createConfig = (databaseUri = process.env.DATABASE_URI) =>
       autoGenerate: false,
       outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
     },
-  }).then(guardDocumentLocks)
+  })
+    .then(guardDocumentLocks)
+    .then(labelQueryPresets)
 
 export default createConfig()
