@@ -29,6 +29,7 @@ export const workflowFields: Field[] = [
           ),
     access: { read: editorsRead },
     admin: {
+      components: { Cell: './components/ReviewStateCell#ReviewStateCell' },
       position: 'sidebar',
       description: {
         id: 'Kontributor: pilih "Diajukan untuk ditinjau" lalu simpan draf. Penerbit: terbitkan, jadwalkan, atau pilih "Perlu perbaikan" dan tulis catatan.',

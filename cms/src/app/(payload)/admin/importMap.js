@@ -1,4 +1,5 @@
 import { FieldRefusalError as FieldRefusalError_02d2c70a1a86b820c9043148982f6238 } from '../../../components/FieldRefusalError'
+import { ReviewStateCell as ReviewStateCell_e0591e833410856a5b5b2c49e6222caa } from '../../../components/ReviewStateCell'
 import { PersonCell as PersonCell_232c3dc51a8b606975d06333802cf83f } from '../../../components/PersonName'
 import { PersonField as PersonField_232c3dc51a8b606975d06333802cf83f } from '../../../components/PersonName'
 import { VersionHistory as VersionHistory_a5e92a7776609dd1600453eeab969c59 } from '../../../components/VersionHistory'
@@ -34,6 +35,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "./components/FieldRefusalError#FieldRefusalError": FieldRefusalError_02d2c70a1a86b820c9043148982f6238,
+  "./components/ReviewStateCell#ReviewStateCell": ReviewStateCell_e0591e833410856a5b5b2c49e6222caa,
   "./components/PersonName#PersonCell": PersonCell_232c3dc51a8b606975d06333802cf83f,
   "./components/PersonName#PersonField": PersonField_232c3dc51a8b606975d06333802cf83f,
   "./components/VersionHistory#VersionHistory": VersionHistory_a5e92a7776609dd1600453eeab969c59,
