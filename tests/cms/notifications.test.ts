@@ -107,6 +107,50 @@ describe('notifications to editors', () => {
     expect(seen).toEqual([])
   })
 
+  it('should tell the national KPU publishers of submitted site settings, then tell the contributor what became of them', async () => {
+    const settingsAs = async (account: Account, data: Record<string, unknown>) =>
+      local.updateGlobal({
+        slug: 'site-settings',
+        draft: true,
+        data: data as never,
+        overrideAccess: false,
+        user: await asUser(account),
+      })
+    await settingsAs('kpu.kontributor', { reviewState: 'submitted' })
+    // The settings are KPU's national ones: a regional publisher may not change them.
+    expect(await recipientsOf('mengajukan Pengaturan situs untuk Anda tinjau')).toEqual([
+      DEMO_ACCOUNTS.kpu.email,
+    ])
+    const [submitted] = (await noticesOf('kpu')).filter((n) => n.kind === 'submitted')
+    expect(submitted?.message).toBe(
+      `${DEMO_ACCOUNTS['kpu.kontributor'].name} mengajukan Pengaturan situs untuk Anda tinjau.`,
+    )
+    expect(submitted?.link).toBe('/admin/globals/site-settings')
+
+    await settingsAs('kpu', {
+      reviewState: 'changes_requested',
+      reviewComment: 'Sebutkan PKPU yang mengatur jam.',
+    })
+    const [sentBack] = (await noticesOf('kpu.kontributor')).filter(
+      (n) => n.kind === 'changes_requested',
+    )
+    expect(sentBack?.message).toBe(
+      `${DEMO_ACCOUNTS.kpu.name} mengembalikan Pengaturan situs untuk perbaikan. Catatan: Sebutkan PKPU yang mengatur jam.`,
+    )
+
+    await settingsAs('kpu.kontributor', { reviewState: 'submitted' })
+    await local.updateGlobal({
+      slug: 'site-settings',
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: await asUser('kpu'),
+    })
+    const [published] = (await noticesOf('kpu.kontributor')).filter((n) => n.kind === 'published')
+    expect(published?.message).toBe(
+      `${DEMO_ACCOUNTS.kpu.name} menerbitkan Pengaturan situs, tulisan Anda.`,
+    )
+  })
+
   it('should tell every publisher when a site build fails', async () => {
     process.env.SITE_REBUILD_SECRET = 'rahasia-uji'
     const endpoints = local.config.globals.find((global) => global.slug === 'site-build-status')!

@@ -1,6 +1,7 @@
 import {
   createLocalReq,
   type CollectionSlug,
+  type GlobalSlug,
   type Payload,
   type PayloadRequest,
   type Where,
@@ -65,6 +66,15 @@ export const accountsWhere = async (payload: Payload, where: Where) =>
     })
   ).docs
 
+/** A candidate reviewer as a request of their own, to ask the access rules as them. */
+const asAccount = (req: PayloadRequest, account: User) =>
+  createLocalReq({ user: { ...account, collection: 'users' } as never }, req.payload)
+
+const publishersOfAuthority = (payload: Payload, authority: string) =>
+  accountsWhere(payload, {
+    and: [{ role: { equals: 'publisher' } }, { authority: { equals: authority } }],
+  })
+
 /**
  * The publishers who may act on a document: of its authority, whose scope covers it. Asks the
  * collection's own update access as each publisher, so the rule lives in one place.
@@ -75,17 +85,12 @@ export const publishersOf = async (
   id: string,
   authority: string,
 ) => {
-  const candidates = await accountsWhere(req.payload, {
-    and: [{ role: { equals: 'publisher' } }, { authority: { equals: authority } }],
-  })
   const access = req.payload.collections[slug]?.config.access.update
   const found: User[] = []
-  for (const publisher of candidates) {
-    const asPublisher = await createLocalReq(
-      { user: { ...publisher, collection: 'users' } as never },
-      req.payload,
-    )
-    const allowed = access ? await access({ req: asPublisher, id } as never) : false
+  for (const publisher of await publishersOfAuthority(req.payload, authority)) {
+    const allowed = access
+      ? await access({ req: await asAccount(req, publisher), id } as never)
+      : false
     if (!allowed) continue
     if (allowed !== true) {
       const { totalDocs } = await req.payload.count({
@@ -97,6 +102,22 @@ export const publishersOf = async (
       if (totalDocs === 0) continue
     }
     found.push(publisher)
+  }
+  return found
+}
+
+/** The publishers who may change a global (the site settings): its update access, asked as each. */
+export const globalPublishersOf = async (
+  req: PayloadRequest,
+  slug: GlobalSlug,
+  authority: string,
+) => {
+  const access = req.payload.config.globals.find((g) => g.slug === slug)?.access.update
+  const found: User[] = []
+  for (const publisher of await publishersOfAuthority(req.payload, authority)) {
+    if (access && (await access({ req: await asAccount(req, publisher) } as never)) === true) {
+      found.push(publisher)
+    }
   }
   return found
 }

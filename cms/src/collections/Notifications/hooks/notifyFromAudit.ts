@@ -1,13 +1,59 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 
 import type { AuditLog } from '@pilkada/shared/payload-types'
 
 import { relationId } from '../../../lib/relationId'
-import { accountsWhere, notify, publishersOf } from '../notify'
+import { accountsWhere, globalPublishersOf, notify, publishersOf } from '../notify'
 
-const labelOf = (req: Parameters<CollectionAfterChangeHook>[0]['req'], slug: string) => {
-  const label = req.payload.collections[slug as CollectionSlug]?.config.labels.singular
-  return typeof label === 'object' && label ? String((label as Record<string, string>).id) : slug
+const indonesian = (label: unknown, fallback: string) =>
+  typeof label === 'object' && label
+    ? String((label as Record<string, string>).id)
+    : typeof label === 'string'
+      ? label
+      : fallback
+
+/**
+ * What an audit entry is about: a collection's document, or a global (the site settings, whose
+ * entries name the global as both collection and id). Null for anything else.
+ */
+const targetOf = (req: PayloadRequest, doc: AuditLog) => {
+  const slug = doc.targetCollection
+  const admin = req.payload.config.routes.admin
+  const collection = req.payload.collections[slug as CollectionSlug]
+  if (collection) {
+    return {
+      label: indonesian(collection.config.labels.singular, slug),
+      link: `${admin}/collections/${slug}/${doc.targetId}`,
+      publishers: () => publishersOf(req, slug as CollectionSlug, doc.targetId, doc.authority),
+      latest: async () =>
+        (
+          await req.payload.find({
+            collection: slug as CollectionSlug,
+            where: { id: { equals: doc.targetId } },
+            draft: true,
+            depth: 0,
+            limit: 1,
+            overrideAccess: true,
+            req,
+          })
+        ).docs[0] as unknown as Record<string, unknown> | undefined,
+    }
+  }
+  const global = req.payload.config.globals.find((g) => g.slug === slug)
+  if (!global) return null
+  return {
+    label: indonesian(global.label, slug),
+    link: `${admin}/globals/${slug}`,
+    publishers: () => globalPublishersOf(req, slug as GlobalSlug, doc.authority),
+    latest: async () =>
+      (await req.payload.findGlobal({
+        slug: slug as GlobalSlug,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as unknown as Record<string, unknown> | undefined,
+  }
 }
 
 /**
@@ -21,15 +67,19 @@ export const notifyFromAudit: CollectionAfterChangeHook<AuditLog> = async ({
   req,
 }) => {
   if (operation !== 'create') return doc
-  const { action, targetCollection: slug, targetId: id } = doc
+  const { action } = doc
   if (!['review_submit', 'review_request_changes', 'publish'].includes(action)) return doc
-  if (!req.payload.collections[slug as CollectionSlug]) return doc
-  const what = `${labelOf(req, slug)} “${doc.targetTitle || 'tanpa judul'}”`
-  const link = `${req.payload.config.routes.admin}/collections/${slug}/${id}`
+  const target = targetOf(req, doc)
+  if (!target) return doc
+  const { link } = target
+  const what =
+    doc.targetTitle && doc.targetTitle !== target.label
+      ? `${target.label} “${doc.targetTitle}”`
+      : target.label
   const actor = doc.actorName || doc.actorEmail
 
   if (action === 'review_submit') {
-    const publishers = await publishersOf(req, slug as CollectionSlug, id, doc.authority)
+    const publishers = await target.publishers()
     await notify(
       req,
       publishers.filter((p) => String(p.id) !== relationId(doc.actor)),
@@ -43,21 +93,12 @@ export const notifyFromAudit: CollectionAfterChangeHook<AuditLog> = async ({
     return doc
   }
 
-  const { docs } = await req.payload.find({
-    collection: slug as CollectionSlug,
-    where: { id: { equals: id } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  const target = docs[0] as unknown as undefined | Record<string, unknown>
-  if (!target) return doc
+  const latest = await target.latest()
+  if (!latest) return doc
   const personId =
     action === 'review_request_changes'
-      ? (relationId(target.submittedBy) ?? relationId(target.lastEditedBy))
-      : relationId(target.lastEditedBy)
+      ? (relationId(latest.submittedBy) ?? relationId(latest.lastEditedBy))
+      : relationId(latest.lastEditedBy)
   if (!personId || personId === relationId(doc.actor)) return doc
   const people = await accountsWhere(req.payload, { id: { equals: personId } })
   if (action === 'review_request_changes') {
