@@ -173,6 +173,26 @@ describe("the editors' admin", () => {
     await context.close()
   })
 
+  it("should fit a version's comparison on a phone, without sideways scrolling", async () => {
+    const pair = await submittedPair('Calon Versi Ponsel', 88)
+    const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[1])
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}/versions`)
+    await tab.locator('[data-testid="version-history"] a').first().click({ timeout: 60_000 })
+    await tab.waitForURL(/\/versions\/[^/]+$/, { timeout: 60_000 })
+    await tab.locator('.view-version').first().waitFor({ timeout: 60_000 })
+    await tab.waitForLoadState('networkidle')
+    const widths = await tab.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }))
+    expect(widths.page).toBeLessThanOrEqual(widths.screen)
+    // The account menu stays on the screen, beside the breadcrumb.
+    const account = await tab.locator('.app-header__account').boundingBox()
+    expect(account!.x + account!.width).toBeLessThanOrEqual(widths.screen)
+    await shoot(tab, 'version-diff')
+    await context.close()
+  })
+
   it('should show who last edited a document by name in its sidebar', async () => {
     const pair = await submittedPair('Calon Penyunting', 92)
     const { context, tab } = await signedIn('kpu.jabar')
@@ -277,6 +297,12 @@ describe("the editors' admin", () => {
     const { context, tab } = await signedIn('kpu.jabar')
     await tab.goto(`${cms.url}/admin/collections/candidates`)
     await tab.locator('#select-preset').click({ timeout: 60_000 })
+    // Payload writes the saved filters' column names in English; they are relabelled.
+    const drawer = tab.locator('.drawer').last()
+    await drawer.getByText('Menunggu tinjauan saya').first().waitFor({ timeout: 60_000 })
+    const drawerText = await drawer.innerText()
+    expect(drawerText).toContain('Kelompokkan menurut')
+    expect(drawerText).not.toMatch(/\b(Filters|Group By|Is Shared|Sharing settings)\b/)
     await tab
       .locator('.drawer')
       .getByText('Menunggu tinjauan saya')
@@ -289,6 +315,56 @@ describe("the editors' admin", () => {
     expect(rows.every((row) => row.includes('Diajukan untuk ditinjau'))).toBe(true)
     await shoot(tab, 'list-review-queue')
     await context.close()
+  })
+
+  it('should show a published pair in the list as published, not as a draft', async () => {
+    const { context, tab } = await signedIn('kpu.jabar')
+    await tab.goto(`${cms.url}/admin/collections/candidates?where[_status][equals]=published`)
+    await tab.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
+    const states = tab.locator('.table tbody [data-review-state]')
+    const texts = await states.allInnerTexts()
+    expect(texts.length).toBeGreaterThan(0)
+    expect(new Set(texts)).toEqual(new Set(['Diterbitkan']))
+    await shoot(tab, 'list-published')
+    await context.close()
+  })
+
+  it('should name the editor who holds a lock, with their authority and without their e-mail', async () => {
+    const pair = await submittedPair('Calon Terkunci', 89)
+    const editing = await signedIn('kpu.jabar')
+    await editing.tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    await editing.tab.locator('[data-person-field="lastEditedBy"]').waitFor({ timeout: 60_000 })
+    const holder = DEMO_ACCOUNTS['kpu.jabar']
+    // Payload takes the lock when the editor starts typing; the other publisher comes after.
+    await editing.tab.locator('#field-reviewComment').fill('Sedang saya periksa.')
+    await expect
+      .poll(
+        async () =>
+          (
+            await local.find({
+              collection: 'payload-locked-documents',
+              where: { 'document.value': { equals: pair.id } },
+              depth: 0,
+            })
+          ).totalDocs,
+        { timeout: 30_000 },
+      )
+      .toBe(1)
+    const { context, tab } = await signedIn('kpu')
+    await tab.goto(`${cms.url}/admin/collections/candidates/${pair.id}`)
+    const dialog = tab.locator('.document-locked')
+    await dialog.waitFor({ timeout: 60_000 })
+    const text = await dialog.innerText()
+    expect(text).toContain(`${holder.name} (KPU)`)
+    expect(text).not.toContain(holder.email)
+    await shoot(tab, 'locked')
+    await tab.goto(`${cms.url}/admin/collections/candidates?where[id][equals]=${pair.id}`)
+    // The list's lock icon, in the row's selection cell, names the editor in its tooltip.
+    const tooltip = tab.locator('.table tbody .locked__tooltip').first()
+    await tooltip.waitFor({ state: 'attached', timeout: 60_000 })
+    expect(await tooltip.textContent()).toContain(`${holder.name} (KPU)`)
+    await context.close()
+    await editing.context.close()
   })
 
   it('should ask for the reason when a publisher restores a version, and log the revert with it', async () => {
