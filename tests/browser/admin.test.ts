@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signedInTab } from '../helpers/browser'
 import { cmsUrl, DEMO_PASSWORD } from '../helpers/http'
 
 /** The admin as an editor uses it: in Chromium, in Indonesian, on the seeded demo database. */
@@ -16,18 +16,6 @@ describe('the admin', () => {
   afterAll(async () => {
     await browser?.close()
   })
-
-  /** A browser context of its own, signed in to the admin as `email`. */
-  const signedIn = async (email: string) => {
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const tab = await context.newPage()
-    await tab.goto(`${cmsUrl()}/admin/login`)
-    await tab.fill('input[name="email"]', email)
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-    return { context, tab }
-  }
 
   it('should let the demo admin log in', async () => {
     await page.goto(`${cmsUrl()}/admin/login`)
@@ -57,7 +45,7 @@ describe('the admin', () => {
   })
 
   it('should give a KPU editor a rich-text toolbar in Indonesian, with no untranslated keys', async () => {
-    const { context, tab } = await signedIn('kpu.kontributor@pilkada.test')
+    const { context, tab } = await signedInTab(browser, cmsUrl(), 'kpu.kontributor')
     await tab.goto(`${cmsUrl()}/admin/collections/guides?limit=20`)
     await tab.getByText('Jam pemungutan suara').first().click()
     await tab.locator('.fixed-toolbar').first().waitFor({ timeout: 60_000 })
@@ -71,7 +59,7 @@ describe('the admin', () => {
   })
 
   it('should show a contributor no Publish button, only Save draft', async () => {
-    const { context, tab } = await signedIn('kpu.bandung@pilkada.test')
+    const { context, tab } = await signedInTab(browser, cmsUrl(), 'kpu.bandung')
     await tab.goto(`${cmsUrl()}/admin/collections/elections?limit=100&search=Bandung`)
     await tab.getByText('Kota Bandung — Wali Kota').first().click()
     await tab.waitForURL(/\/admin\/collections\/elections\/[0-9a-f-]{36}/, { timeout: 60_000 })

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
-import { launchChromium } from '../helpers/browser'
-import { DEMO_PASSWORD } from '../helpers/http'
+import { launchChromium, signedInTab } from '../helpers/browser'
 import { startIsolatedCms } from '../helpers/isolatedCms'
 import { asEditor, submitBandungPair } from '../helpers/fixtures'
 
@@ -65,21 +64,17 @@ describe("the editors' admin", () => {
     return doc
   }
 
-  const signedIn = async (
+  const signedIn = (
     account: Exclude<AccountKey, 'anonymous'>,
     viewport = VIEWPORTS[0]!,
     timezoneId = 'Asia/Jakarta',
     locale = 'id-ID',
-  ) => {
-    const context = await browser.newContext({ locale, viewport, timezoneId })
-    const tab = await context.newPage()
-    await tab.goto(`${cms.url}/admin/login`)
-    await tab.fill('input[name="email"]', DEMO_ACCOUNTS[account].email)
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  ) => signedInTab(browser, cms.url, account, { locale, viewport, timezoneId })
+
+  /** The dashboard, once its review cards have rendered. */
+  const openDashboard = async (tab: Page) => {
+    await tab.goto(`${cms.url}/admin`)
     await tab.locator('[data-testid="review-dashboard"]').waitFor({ timeout: 60_000 })
-    return { context, tab }
   }
 
   const shoot = async (tab: Page, name: string) => {
@@ -126,6 +121,7 @@ describe("the editors' admin", () => {
 
   it('should list in a regional contributor’s navigation only the collections it may edit', async () => {
     const { context, tab } = await signedIn('kpu.bandung')
+    await openDashboard(tab)
     const hrefs = await tab
       .locator('a[href*="/admin/collections/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
@@ -255,6 +251,7 @@ describe("the editors' admin", () => {
   it('should tell the publisher on the dashboard when a contributor submits something', async () => {
     const pair = await submittedPair('Calon Pemberitahuan', 97)
     const { context, tab } = await signedIn('kpu.jabar')
+    await openDashboard(tab)
     const card = tab.locator('[data-card="notifications"]')
     const entry = card.locator('li', { hasText: 'Calon Pemberitahuan' })
     expect(await entry.innerText()).toContain(
@@ -273,6 +270,7 @@ describe("the editors' admin", () => {
 
   it('should show the admin in Indonesian to an editor whose browser asks for English', async () => {
     const { context, tab } = await signedIn('kpu.jabar', VIEWPORTS[0], 'Asia/Jakarta', 'en-US')
+    await openDashboard(tab)
     expect(await englishOn(tab)).toEqual([])
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('id')
     await shoot(tab, 'dashboard-english-browser')

@@ -1,10 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ACCOUNTS } from '@pilkada/shared'
-
-import { launchChromium } from '../helpers/browser'
-import { cmsUrl, DEMO_PASSWORD, login, rest } from '../helpers/http'
+import { launchChromium, signedInTab } from '../helpers/browser'
+import { cmsUrl, login, rest } from '../helpers/http'
 
 /**
  * A refusal of the CMS's own checks as an editor meets it in the admin: the specific Indonesian
@@ -19,17 +17,6 @@ describe('a refused save in the admin', () => {
   afterAll(async () => {
     await browser?.close()
   })
-
-  const signedIn = async (email: string) => {
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const tab = await context.newPage()
-    await tab.goto(`${cmsUrl()}/admin/login`)
-    await tab.fill('input[name="email"]', email)
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-    return { context, tab }
-  }
 
   /** A pair of the Kota Bandung race as its contributor reads it, drafts included. */
   const bandungPair = async (headName: string) => {
@@ -53,7 +40,7 @@ describe('a refused save in the admin', () => {
     // Two pairs of the Kota Bandung race: the second takes the first one's number.
     const taken = await bandungPair('M. FARHAN')
     const pair = await bandungPair('ARFI RAFNIALDI')
-    const { context, tab } = await signedIn(DEMO_ACCOUNTS['kpu.bandung'].email)
+    const { context, tab } = await signedInTab(browser, cmsUrl(), 'kpu.bandung')
     await tab.goto(`${cmsUrl()}/admin/collections/candidates/${pair.id}`)
     const input = tab.locator('#field-ballotNumber')
     await input.waitFor({ timeout: 60_000 })

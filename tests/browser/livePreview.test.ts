@@ -3,10 +3,8 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ACCOUNTS } from '@pilkada/shared'
-
-import { launchChromium } from '../helpers/browser'
-import { cmsUrl, DEMO_PASSWORD, login, rest } from '../helpers/http'
+import { launchChromium, signedInTab } from '../helpers/browser'
+import { cmsUrl, login, rest } from '../helpers/http'
 import { lexicalParagraph } from '../helpers/lexical'
 
 const SHOTS = process.env.PREVIEW_SCREENSHOT_DIR || '/tmp/shots-preview'
@@ -52,16 +50,8 @@ describe('live preview in the admin', () => {
     if (id) await rest('DELETE', `/guides/${id}`, { token: await login('kpu') })
   })
 
-  const signedIn = async () => {
-    const context = await browser.newContext({ locale: 'id-ID', viewport: VIEWPORTS[1] })
-    const tab = await context.newPage()
-    await tab.goto(`${cmsUrl()}/admin/login`)
-    await tab.fill('input[name="email"]', DEMO_ACCOUNTS['kpu.kontributor'].email)
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-    return { context, tab }
-  }
+  const signedIn = () =>
+    signedInTab(browser, cmsUrl(), 'kpu.kontributor', { viewport: VIEWPORTS[1] })
 
   it('should open a draft pair on its region page, marked as a preview', async () => {
     const { context, tab } = await signedIn()

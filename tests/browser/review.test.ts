@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
-import { launchChromium } from '../helpers/browser'
-import { DEMO_PASSWORD } from '../helpers/http'
+import { launchChromium, signedInTab } from '../helpers/browser'
 import { startIsolatedCms } from '../helpers/isolatedCms'
 import { asEditor, submitBandungPair } from '../helpers/fixtures'
 
@@ -34,14 +33,10 @@ describe("the editors' dashboard", () => {
     return doc
   }
 
+  /** Signed in, on the dashboard: where a publisher's and a contributor's day starts. */
   const signedIn = async (account: Exclude<AccountKey, 'anonymous'>, viewport = VIEWPORTS[0]!) => {
-    const context = await browser.newContext({ locale: 'id-ID', viewport })
-    const tab = await context.newPage()
-    await tab.goto(`${cms.url}/admin/login`)
-    await tab.fill('input[name="email"]', DEMO_ACCOUNTS[account].email)
-    await tab.fill('input[name="password"]', DEMO_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const { context, tab } = await signedInTab(browser, cms.url, account, { viewport })
+    await tab.goto(`${cms.url}/admin`)
     await tab.locator('[data-testid="review-dashboard"]').waitFor({ timeout: 60_000 })
     return { context, tab }
   }

@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { createRequire } from 'node:module'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
+import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
+
 import { serveSite } from '../../scripts/siteServer.mjs'
+import { DEMO_PASSWORD } from './http'
 import { siteDist } from './site'
 
 /** Debian's Chromium (`apt-get install chromium`); test tools' own browser downloads fail here. */
@@ -29,6 +32,29 @@ export const launchChromium = (): Promise<Browser> => {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * A tab in a browser context of its own, signed in to the admin as a demo account through the
+ * CMS's login endpoint, which the login form posts to: the session cookie lands in the context,
+ * and the tab opens wherever the test goes first. The form itself is tested on its own
+ * (browser/admin.test.ts); going through it and the dashboard cost every other test seconds.
+ */
+export const signedInTab = async (
+  browser: Browser,
+  cmsUrl: string,
+  account: Exclude<AccountKey, 'anonymous'>,
+  options: BrowserContextOptions = {},
+) => {
+  const context = await browser.newContext({ locale: 'id-ID', ...options })
+  const answer = await context.request.post(`${cmsUrl}/api/users/login`, {
+    data: { email: DEMO_ACCOUNTS[account].email, password: DEMO_PASSWORD },
+  })
+  if (!answer.ok()) {
+    await context.close()
+    throw new Error(`${account} could not log in: ${answer.status()} ${await answer.text()}`)
+  }
+  return { context, tab: await context.newPage() }
 }
 
 /**
