@@ -27,6 +27,19 @@ import {
   waitForHttp,
 } from './lib.mjs'
 
+/** Busy CPU-seconds of the whole machine since boot, from /proc/stat (Linux only). */
+const machineCpu = () => {
+  try {
+    const lines = readFileSync('/proc/stat', 'utf8').split('\n')
+    // user nice system idle iowait irq softirq steal, in clock ticks (USER_HZ, 100 on Linux).
+    const [user, nice, system, , , irq, softirq, steal] = lines[0].split(/\s+/).slice(1).map(Number)
+    const cores = lines.filter((line) => /^cpu\d/.test(line)).length
+    return { busy: (user + nice + system + irq + softirq + steal) / 100, cores }
+  } catch {
+    return undefined
+  }
+}
+
 const commands = {
   /** The whole hub on the embedded database, seeded on first start. */
   async start() {
@@ -99,6 +112,7 @@ const commands = {
     const args = process.argv
       .slice(3)
       .flatMap((arg) => (names.has(arg) ? ['--project', arg] : [arg]))
+    const started = { at: Date.now(), cpu: machineCpu() }
     let failure
     try {
       // Vitest on the pinned Node directly: through npx and pnpm it starts seconds later.
@@ -111,6 +125,15 @@ const commands = {
       )
     } catch (error) {
       failure = error
+    }
+    // What the run cost the whole machine: a run cannot end sooner than its busy CPU time
+    // divided by the cores (docs/benchmarks.md, the suite's time).
+    const cpu = machineCpu()
+    if (started.cpu && cpu) {
+      const wall = (Date.now() - started.at) / 1000
+      console.log(
+        `machine: ${wall.toFixed(0)} s, ${(cpu.busy - started.cpu.busy).toFixed(0)} CPU-seconds busy on ${cpu.cores} cores`,
+      )
     }
     // One plain closing line, whatever the runner printed before it.
     if (existsSync(report)) {
@@ -126,8 +149,12 @@ const commands = {
           .map(([project, s]) => `${project} ${s.toFixed(1)} s`)
           .join(', ')}`,
       )
+      // A file whose set-up failed (say, no Chromium) fails without failing a test: its tests
+      // count as skipped, so the files are counted too.
+      const failedFiles = summary.testResults.filter((result) => result.status === 'failed').length
       console.log(
-        `tests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`,
+        `tests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped; ` +
+          `test files: ${summary.testResults.length - failedFiles} passed, ${failedFiles} failed`,
       )
     }
     if (failure) throw failure
