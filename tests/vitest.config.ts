@@ -23,8 +23,15 @@ export default defineConfig({
         exclude: ['**/node_modules/**', ...(name === 'unit' ? [] : UNIT)],
         globalSetup: hub ? ['./setup/global.ts'] : [],
         sequence: { groupOrder: order },
-        // Unit test files share nothing: they run side by side.
-        fileParallelism: name === 'unit',
+        // Unit test files share nothing: they run side by side. So do the cms project's, two at
+        // a time: each changes a database of its own (or content of its own on the shared CMS),
+        // and they mostly wait for a server, so one core would be half idle.
+        fileParallelism: name === 'unit' || name === 'cms',
+        ...(name === 'cms' ? { maxWorkers: 2 } : {}),
+        // The cms project's files load the CMS config (seconds each): in one worker, they share
+        // its modules instead of loading them again. They restore what they change in
+        // process.env, and each boots Payload on a database of its own.
+        isolate: name !== 'cms',
       },
     })),
     // Two cores and a running CMS: one file at a time keeps timings and memory predictable.

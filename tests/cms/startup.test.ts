@@ -6,12 +6,13 @@ import { describe, expect, inject, it } from 'vitest'
 import { DEV_SECRET } from '@pilkada/cms/env'
 
 import { childEnv, CMS, NODE24 } from '../../scripts/lib.mjs'
+import { freePort } from '../helpers/http'
 
 /** Starts the built CMS in production mode and collects what it prints until it exits. */
-const startAndWaitForExit = (env: Record<string, string | undefined>) =>
-  new Promise<{ code: number | null; output: string }>((resolve) => {
+const startAndWaitForExit = async (env: Record<string, string | undefined>) => {
+  const port = String(await freePort())
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
     const next = path.join(CMS, 'node_modules', 'next', 'dist', 'bin', 'next')
-    const port = String(4100 + Math.floor(Math.random() * 800))
     const base = childEnv({
       NODE_ENV: 'production',
       MEDIA_DIR: path.join(inject('workDir'), 'media'),
@@ -31,6 +32,7 @@ const startAndWaitForExit = (env: Record<string, string | undefined>) =>
       resolve({ code, output })
     })
   })
+}
 
 describe('start-up in production', () => {
   const sqlite = () => `file:${path.join(inject('workDir'), 'startup.db')}`

@@ -1,4 +1,5 @@
 import http from 'node:http'
+import { createServer } from 'node:net'
 
 import { inject } from 'vitest'
 
@@ -60,7 +61,15 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pilkada-demo-2024'
 
 const tokens = new Map<string, string>()
 
-/** Logs in a demo account over REST (once per test file and server) and returns its token. */
+/**
+ * Forgets the tokens of the server at `base`. The cms project's files share their worker's
+ * modules (isolate: false), so a later file's server on the same port must not get them.
+ */
+export const forgetLogins = (base: string) => {
+  for (const key of tokens.keys()) if (key.startsWith(`${base} `)) tokens.delete(key)
+}
+
+/** Logs in a demo account over REST (once per server and worker) and returns its token. */
 export const login = async (
   account: Exclude<AccountKey, 'anonymous'> = 'admin',
   base = cmsUrl(),
@@ -128,4 +137,18 @@ export const send = (
     })
     request.on('error', reject)
     request.end(body)
+  })
+
+/**
+ * A loopback port that no process listens on now (the system picks it), for a server a test
+ * starts: files of the cms project run side by side, so fixed or random ports could collide.
+ */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
   })

@@ -7,6 +7,7 @@ import { createConfig } from '@pilkada/cms/config'
 
 import { startCms, stopProcess, waitForHttp } from '../../scripts/lib.mjs'
 import { freshDatabase } from './database'
+import { forgetLogins, freePort } from './http'
 
 /**
  * A CMS of its own for a test file that changes a lot: the built Next.js server on a fresh copy
@@ -19,7 +20,7 @@ export const startIsolatedCms = async (env: Record<string, string> = {}) => {
     workDir: inject('workDir'),
     secret: inject('testSecret'),
   })
-  const port = 5100 + Math.floor(Math.random() * 800)
+  const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const startServer = async () => {
     const child = startCms({
@@ -56,6 +57,7 @@ export const startIsolatedCms = async (env: Record<string, string> = {}) => {
       child = await startServer()
     },
     stop: async () => {
+      forgetLogins(url)
       await local.destroy()
       await stopProcess(child)
     },
