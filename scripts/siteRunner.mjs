@@ -28,7 +28,8 @@ export const createRunner = ({ build, debounceMs = 300, onStatus = () => {} }) =
     timer = null
     building = true
     pending = false
-    const why = reasons.splice(0).join('; ')
+    // A burst of publishes of one document is one reason, not one per publish.
+    const why = [...new Set(reasons.splice(0))].join('; ')
     const startedAt = new Date().toISOString()
     last = { status: 'building', startedAt, reason: why }
     const result = await build()

@@ -216,6 +216,8 @@ describe('publish to live', () => {
       expect((await page('/panduan/apa-yang-dibawa/')).text).toContain(last)
       expect(builds - before).toBeGreaterThanOrEqual(1)
       expect(builds - before).toBeLessThanOrEqual(5)
+      // The build's reason, shown to editors in the admin, names the guide once.
+      expect(runner.status().reason).toBe(`guides ${id}`)
     },
   )
 
