@@ -111,7 +111,8 @@ const commands = {
     const names = new Set(PROJECTS.map((project) => project.name))
     const args = process.argv
       .slice(3)
-      .flatMap((arg) => (names.has(arg) ? ['--project', arg] : [arg]))
+      // A project may run as several (the cms project's `cms-own-database`): `cms*` names all.
+      .flatMap((arg) => (names.has(arg) ? ['--project', `${arg}*`] : [arg]))
     const started = { at: Date.now(), cpu: machineCpu() }
     let failure
     try {

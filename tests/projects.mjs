@@ -13,6 +13,28 @@ export const UNIT = [
   'access/readme.test.ts',
 ]
 
+/**
+ * The cms project's files that boot the CMS on a database of their own (helpers/payload.ts,
+ * helpers/isolatedCms.ts, or a server they start) and never reach the shared one: they run two
+ * at a time. The project's other files share the seeded CMS server, so they run one after the
+ * other, after these: a pair that one of them publishes in a shared race must not show up in
+ * another's exact list of that race. A new file shares the server unless it is named here, and a
+ * file named here that reaches the shared server fails (setup/global.ts does not give it one).
+ */
+export const OWN_DATABASE = [
+  'access/matrix.test.ts',
+  'access/review.test.ts',
+  'access/submission.test.ts',
+  'access/workflow.test.ts',
+  'api/cache.test.ts',
+  'cms/generated.test.ts',
+  'cms/graphqlCost.test.ts',
+  'cms/notifications.test.ts',
+  'cms/queryPresets.test.ts',
+  'cms/seed.test.ts',
+  'cms/startup.test.ts',
+]
+
 /** In the order they run; `hub`: they share one seeded CMS and one built guide (setup/global.ts). */
 export const PROJECTS = [
   { name: 'unit', folders: [], hub: false },

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 
 import { defineConfig } from 'vitest/config'
 
-import { PROJECTS, UNIT } from './projects.mjs'
+import { OWN_DATABASE, PROJECTS, UNIT } from './projects.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -15,25 +15,46 @@ export default defineConfig({
   test: {
     // One project after the other (groupOrder): `npm test -- unit` runs the unit tests alone,
     // in seconds, without the seeded CMS that the other projects share.
-    projects: PROJECTS.map(({ name, folders, hub }, order) => ({
-      extends: true as const,
-      test: {
-        name,
-        include: name === 'unit' ? UNIT : folders.map((folder) => `${folder}/**/*.test.ts`),
-        exclude: ['**/node_modules/**', ...(name === 'unit' ? [] : UNIT)],
-        globalSetup: hub ? ['./setup/global.ts'] : [],
-        sequence: { groupOrder: order },
-        // Unit test files share nothing: they run side by side. So do the cms project's, two at
-        // a time: each changes a database of its own (or content of its own on the shared CMS),
-        // and they mostly wait for a server, so one core would be half idle.
-        fileParallelism: name === 'unit' || name === 'cms',
-        ...(name === 'cms' ? { maxWorkers: 2 } : {}),
-        // The cms project's files load the CMS config (seconds each): in one worker, they share
-        // its modules instead of loading them again. They restore what they change in
-        // process.env, and each boots Payload on a database of its own.
-        isolate: name !== 'cms',
-      },
-    })),
+    projects: PROJECTS.flatMap(({ name, folders, hub }, order) => {
+      const project = (test: { name: string; exclude?: string[] } & Record<string, unknown>) => ({
+        extends: true as const,
+        test: {
+          globalSetup: hub ? ['./setup/global.ts'] : [],
+          ...test,
+          exclude: ['**/node_modules/**', ...(test.exclude ?? [])],
+        },
+      })
+      const all = folders.map((folder) => `${folder}/**/*.test.ts`)
+      // Unit test files share nothing: they run side by side.
+      if (name === 'unit')
+        return [
+          project({ name, include: UNIT, fileParallelism: true, sequence: { groupOrder: 0 } }),
+        ]
+      if (name !== 'cms')
+        return [project({ name, include: all, exclude: UNIT, sequence: { groupOrder: 2 * order } })]
+      // The cms project's files load the CMS config (seconds each): in one worker, they share its
+      // modules instead of loading them again (isolate: false). They restore what they change in
+      // process.env. Those with a database of their own run two at a time (they mostly wait for
+      // a server, so one core would be half idle); then those that share the seeded server, one
+      // after the other (projects.mjs, OWN_DATABASE).
+      return [
+        project({
+          name: `${name}-own-database`,
+          include: OWN_DATABASE,
+          fileParallelism: true,
+          maxWorkers: 2,
+          isolate: false,
+          sequence: { groupOrder: 2 * order },
+        }),
+        project({
+          name,
+          include: all,
+          exclude: [...UNIT, ...OWN_DATABASE],
+          isolate: false,
+          sequence: { groupOrder: 2 * order + 1 },
+        }),
+      ]
+    }),
     // Two cores and a running CMS: one file at a time keeps timings and memory predictable.
     fileParallelism: false,
     pool: 'forks',

@@ -5,7 +5,16 @@ import { inject } from 'vitest'
 
 import { DEMO_ACCOUNTS, type AccountKey } from '@pilkada/shared'
 
-export const cmsUrl = () => inject('cmsUrl')
+/** The seeded CMS server that the suite shares; not given to files that run beside others. */
+export const cmsUrl = () => {
+  const url = inject('cmsUrl')
+  if (!url)
+    throw new Error(
+      'This file runs beside others on a database of its own (tests/projects.mjs, OWN_DATABASE): ' +
+        'pass the base of its own CMS, or take it off that list to use the shared server.',
+    )
+  return url
+}
 
 export type GraphQLResult<T = Record<string, any>> = {
   data?: T

@@ -60,6 +60,9 @@ export default async function setup(project: TestProject) {
     'previewUrl',
   ] as const)
     project.provide(key, hub[key])
+  // Files that run beside others have a database of their own (tests/projects.mjs): they get no
+  // shared server to change under another file.
+  if (project.name.endsWith('-own-database')) project.provide('cmsUrl', '')
   return async () => {
     shared.pilkadaUsers = (shared.pilkadaUsers ?? 1) - 1
     if (shared.pilkadaUsers === 0) await hub.stop()
