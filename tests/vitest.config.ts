@@ -25,10 +25,18 @@ export default defineConfig({
         },
       })
       const all = folders.map((folder) => `${folder}/**/*.test.ts`)
-      // Unit test files share nothing: they run side by side.
+      // Unit test files share nothing: they run side by side, first. (Without a maxWorkers of
+      // its own, the project inherits the root's single worker, and vitest runs a single-worker
+      // project of group 0 after all the others.)
       if (name === 'unit')
         return [
-          project({ name, include: UNIT, fileParallelism: true, sequence: { groupOrder: 0 } }),
+          project({
+            name,
+            include: UNIT,
+            fileParallelism: true,
+            maxWorkers: 2,
+            sequence: { groupOrder: 0 },
+          }),
         ]
       if (name !== 'cms')
         return [project({ name, include: all, exclude: UNIT, sequence: { groupOrder: 2 * order } })]
