@@ -13,6 +13,9 @@ export const UNIT = [
   'access/readme.test.ts',
 ]
 
+/** The vitest project of the OWN_DATABASE files; `npm test -- cms` runs it with `cms`. */
+export const OWN_DATABASE_PROJECT = 'cms-own-database'
+
 /**
  * The cms project's files that boot the CMS on a database of their own (helpers/payload.ts,
  * helpers/isolatedCms.ts, or a server they start) and never reach the shared one: they run two

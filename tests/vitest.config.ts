@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 
 import { defineConfig } from 'vitest/config'
 
-import { OWN_DATABASE, PROJECTS, UNIT } from './projects.mjs'
+import { OWN_DATABASE, OWN_DATABASE_PROJECT, PROJECTS, UNIT } from './projects.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -47,7 +47,7 @@ export default defineConfig({
       // after the other (projects.mjs, OWN_DATABASE).
       return [
         project({
-          name: `${name}-own-database`,
+          name: OWN_DATABASE_PROJECT,
           include: OWN_DATABASE,
           fileParallelism: true,
           maxWorkers: 2,

@@ -16,6 +16,7 @@ import {
   seedTemplate,
   suiteDatabaseKind,
 } from '../helpers/database'
+import { OWN_DATABASE_PROJECT } from '../projects.mjs'
 import { buildTestSite } from './siteFixtures'
 
 declare module 'vitest' {
@@ -62,7 +63,7 @@ export default async function setup(project: TestProject) {
     project.provide(key, hub[key])
   // Files that run beside others have a database of their own (tests/projects.mjs): they get no
   // shared server to change under another file.
-  if (project.name.endsWith('-own-database')) project.provide('cmsUrl', '')
+  if (project.name === OWN_DATABASE_PROJECT) project.provide('cmsUrl', '')
   return async () => {
     shared.pilkadaUsers = (shared.pilkadaUsers ?? 1) - 1
     if (shared.pilkadaUsers === 0) await hub.stop()
