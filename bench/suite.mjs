@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { clearInterval, setInterval } from 'node:timers'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { machineCpu, ROOT } from '../scripts/lib.mjs'
+
 const TICKS = 100 // USER_HZ: /proc's clock ticks per second on Linux
 
 /** What kind of work a process does, from its command line. The first match wins. */
@@ -49,15 +49,6 @@ const commandOf = (pid) => {
     return ''
   }
 }
-const machineBusy = () => {
-  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = ticks.map(Number)
-  return { busy: user + nice + system + irq + softirq + steal, idle: idle + iowait }
-}
-const cores = readFileSync('/proc/stat', 'utf8')
-  .split('\n')
-  .filter((line) => /^cpu\d/.test(line)).length
-
 const child = spawn(
   process.execPath,
   [path.join(ROOT, 'scripts/hub.mjs'), 'test', ...process.argv.slice(2)],
@@ -67,7 +58,7 @@ const child = spawn(
   },
 )
 const startedAt = Date.now()
-const machineAtStart = machineBusy()
+const machineAtStart = machineCpu()
 /** Processes of the run, by pid and start time (a pid can be reused): kind and ticks seen. */
 const seen = new Map()
 const byKind = new Map()
@@ -108,16 +99,16 @@ child.on('exit', (code) => {
   clearInterval(timer)
   sample()
   const wall = (Date.now() - startedAt) / 1000
-  const machine = machineBusy()
-  const busy = (machine.busy - machineAtStart.busy) / TICKS
+  const machine = machineCpu()
+  const busy = machine.busy - machineAtStart.busy
   const counted = [...byKind.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS
   const rows = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, ticks]) => [kind, ticks / TICKS])
   rows.push(['not seen (short processes, the machine itself)', Math.max(0, busy - counted)])
   console.log(
-    `\nbench suite: ${wall.toFixed(0)} s, ${busy.toFixed(0)} CPU-seconds busy on ${cores} cores`,
+    `\nbench suite: ${wall.toFixed(0)} s, ${busy.toFixed(0)} CPU-seconds busy on ${machine.cores} cores`,
   )
   console.log(
-    `at least ${(busy / cores).toFixed(0)} s on ${cores} cores however the work is spread`,
+    `at least ${(busy / machine.cores).toFixed(0)} s on ${machine.cores} cores however the work is spread`,
   )
   for (const [kind, seconds] of rows)
     console.log(

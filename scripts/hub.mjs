@@ -16,6 +16,7 @@ import {
   ensureInstalled,
   localSecret,
   log,
+  machineCpu,
   pnpm,
   SITE,
   NODE24,
@@ -26,19 +27,6 @@ import {
   stopProcess,
   waitForHttp,
 } from './lib.mjs'
-
-/** Busy CPU-seconds of the whole machine since boot, from /proc/stat (Linux only). */
-const machineCpu = () => {
-  try {
-    const lines = readFileSync('/proc/stat', 'utf8').split('\n')
-    // user nice system idle iowait irq softirq steal, in clock ticks (USER_HZ, 100 on Linux).
-    const [user, nice, system, , , irq, softirq, steal] = lines[0].split(/\s+/).slice(1).map(Number)
-    const cores = lines.filter((line) => /^cpu\d/.test(line)).length
-    return { busy: (user + nice + system + irq + softirq + steal) / 100, cores }
-  } catch {
-    return undefined
-  }
-}
 
 const commands = {
   /** The whole hub on the embedded database, seeded on first start. */

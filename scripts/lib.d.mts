@@ -5,6 +5,8 @@ export const ROOT: string
 export const CMS: string
 export const NODE24: string
 export const log: (message: string) => void
+/** Busy CPU-seconds of the whole machine since boot, and its cores (Linux only). */
+export const machineCpu: () => { busy: number; cores: number } | undefined
 export const childEnv: (extra?: Record<string, string>) => NodeJS.ProcessEnv
 export const run: (
   command: string,

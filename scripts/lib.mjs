@@ -26,6 +26,19 @@ export const NODE24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node')
 
 export const log = (message) => console.log(`[hub] ${message}`)
 
+/** Busy CPU-seconds of the whole machine since boot, from /proc/stat (Linux only). */
+export const machineCpu = () => {
+  try {
+    const lines = readFileSync('/proc/stat', 'utf8').split('\n')
+    // user nice system idle iowait irq softirq steal, in clock ticks (USER_HZ, 100 on Linux).
+    const [user, nice, system, , , irq, softirq, steal] = lines[0].split(/\s+/).slice(1).map(Number)
+    const cores = lines.filter((line) => /^cpu\d/.test(line)).length
+    return { busy: (user + nice + system + irq + softirq + steal) / 100, cores }
+  } catch {
+    return undefined
+  }
+}
+
 /** The environment for child processes: the pinned Node 24 first on PATH, no telemetry. */
 export const childEnv = (extra = {}) => ({
   // npm's own variables (npm_config_*, npm_lifecycle_*) would make npx and pnpm act as if
